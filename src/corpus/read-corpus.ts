@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { articleSchema } from '../schemas/article.ts';
+import { referenceSchema } from '../schemas/reference.ts';
+import { slugify } from '../lib/slug.ts';
+import { Corpus, type CitableSource } from './corpus.ts';
+import { parseSeed, type SeedSource } from './source.ts';
+import { frontmatterOf } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+export interface ReadCorpus {
+	readonly corpus: Corpus;
+	readonly problems: readonly Problem[];
+}
+
+function listFiles(dir: string, ext: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith(ext))
+		.sort();
+}
+
+/**
+ * Reads every seed, article frontmatter and external reference under `root`, joins articles to
+ * their seeds, and lists every problem found instead of stopping at the first.
+ */
+export function readCorpus(root: string): ReadCorpus {
+	const problems: Problem[] = [];
+	const seeds = new Map<string, SeedSource>();
+	for (const file of listFiles(join(root, 'seeds'), '.txt')) {
+		const parsed = parseSeed(file, readFileSync(join(root, 'seeds', file)));
+		if (parsed.ok) seeds.set(file, parsed.source);
+		else problems.push({ file: `seeds/${file}`, message: `cannot be read: ${parsed.problem}` });
+	}
+
+	const sources: CitableSource[] = [];
+	const annotated = new Set<string>();
+	for (const name of listFiles(join(root, 'content/articles'), '.mdx')) {
+		const file = `content/articles/${name}`;
+		const slug = name.replace(/\.mdx$/, '');
+		const fm = frontmatterOf(readFileSync(join(root, file), 'utf8'));
+		const parsed = articleSchema.safeParse(fm.data);
+		if (!parsed.success) continue; // Astro's schema check reports it with the field.
+		const seed = seeds.get(parsed.data.seed);
+		if (!seed) {
+			if (!problems.some((p) => p.file === `seeds/${parsed.data.seed}`)) {
+				problems.push({
+					file,
+					line: fm.lineOf('seed'),
+					message: `names the seed "${parsed.data.seed}", which is not in seeds/. Fix the file name, or add the seed.`,
+				});
+			}
+			continue;
+		}
+		if (annotated.has(seed.file)) {
+			problems.push({ file, line: fm.lineOf('seed'), message: `annotates "${seed.file}", which another article already annotates. Keep one article per seed.` });
+			continue;
+		}
+		annotated.add(seed.file);
+		sources.push({
+			type: 'seed',
+			slug,
+			title: parsed.data.title ?? seed.title,
+			seed,
+			article: { file, data: parsed.data },
+			paragraphs: seed.paragraphs,
+		});
+	}
+
+	const taken = new Set(sources.map((s) => s.slug));
+	for (const seed of seeds.values()) {
+		if (annotated.has(seed.file)) continue;
+		let slug = slugify(seed.title) || seed.id;
+		if (taken.has(slug)) slug = `${slug}-${seed.id}`;
+		taken.add(slug);
+		sources.push({ type: 'seed', slug, title: seed.title, seed, paragraphs: seed.paragraphs });
+	}
+
+	for (const name of listFiles(join(root, 'content/references'), '.yaml')) {
+		const file = `content/references/${name}`;
+		const slug = name.replace(/\.yaml$/, '');
+		const parsed = referenceSchema.safeParse(parseDocument(readFileSync(join(root, file), 'utf8')).toJS());
+		if (!parsed.success) continue; // Astro's schema check reports it.
+		if (taken.has(slug)) {
+			problems.push({ file, message: `has the slug "${slug}", already used by a source. Rename the file.` });
+			continue;
+		}
+		sources.push({
+			type: 'reference',
+			slug,
+			title: parsed.data.title,
+			file,
+			reference: parsed.data,
+			paragraphs: [{ n: 1, text: parsed.data.passage }],
+		});
+	}
+	return { corpus: new Corpus(sources), problems };
+}
