@@ -1,31 +1,25 @@
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { parseLocatedYaml, type LocatedYaml } from '../checks/yaml-locate.ts';
 
-export interface Frontmatter {
-	/** The frontmatter as plain data; `{}` when the file has none. */
-	readonly data: unknown;
-	/** Line of the file where the frontmatter ends (the closing `---`), 0 when there is none. */
-	readonly endLine: number;
+export interface Frontmatter extends LocatedYaml {
+	/** True when the file starts with a `---` block. */
+	readonly present: boolean;
 	/** File line of a top-level key, for messages; undefined when the key is absent. */
 	lineOf(key: string): number | undefined;
 }
 
-/** Reads the YAML frontmatter of an MDX file, keeping lines so that messages can point into it. */
+/** Reads the YAML frontmatter of an MDX file, keeping file lines so messages can point into it. */
 export function frontmatterOf(text: string): Frontmatter {
 	const open = /^---\r?\n/.exec(text);
-	const close = open ? /\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(open[0].length)) : null;
-	if (!open || !close) return { data: {}, endLine: 0, lineOf: () => undefined };
-	const yamlText = text.slice(open[0].length, open[0].length + close.index);
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, { lineCounter });
-	const endLine = yamlText.split('\n').length + 2;
+	const close = open ? /(^|\r?\n)---[ \t]*(\r?\n|$)/.exec(text.slice(open[0].length)) : null;
+	if (!open || !close) {
+		return { present: false, data: {}, errors: [], locate: () => ({ line: 1, column: 1 }), lineOf: () => undefined };
+	}
+	// Line 1 is the opening `---`, so the YAML's line 1 is the file's line 2.
+	const yaml = parseLocatedYaml(text.slice(open[0].length, open[0].length + close.index), 1);
 	return {
-		data: doc.toJS() ?? {},
-		endLine,
-		lineOf(key) {
-			if (!isMap(doc.contents)) return undefined;
-			const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
-			const offset = pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
-			return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
-		},
+		...yaml,
+		present: true,
+		data: yaml.data ?? {},
+		lineOf: (key) => yaml.locate([key]).line,
 	};
 }

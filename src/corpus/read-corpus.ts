@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { articleSchema } from '../schemas/article.ts';
 import { referenceSchema } from '../schemas/reference.ts';
 import { slugify } from '../lib/slug.ts';
 import { Corpus, type CitableSource } from './corpus.ts';
-import { parseSeed, type SeedSource } from './source.ts';
+import { readSeeds } from './read-seeds.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
@@ -26,13 +26,9 @@ function listFiles(dir: string, ext: string): string[] {
  * their seeds, and lists every problem found instead of stopping at the first.
  */
 export function readCorpus(root: string): ReadCorpus {
-	const problems: Problem[] = [];
-	const seeds = new Map<string, SeedSource>();
-	for (const file of listFiles(join(root, 'seeds'), '.txt')) {
-		const parsed = parseSeed(file, readFileSync(join(root, 'seeds', file)));
-		if (parsed.ok) seeds.set(file, parsed.source);
-		else problems.push({ file: `seeds/${file}`, message: `cannot be read: ${parsed.problem}` });
-	}
+	const read = readSeeds(join(root, 'seeds'));
+	const problems: Problem[] = [...read.problems];
+	const seeds = new Map(read.seeds.map((s) => [s.file, s]));
 
 	const sources: CitableSource[] = [];
 	const annotated = new Set<string>();
@@ -47,14 +43,14 @@ export function readCorpus(root: string): ReadCorpus {
 			if (!problems.some((p) => p.file === `seeds/${parsed.data.seed}`)) {
 				problems.push({
 					file,
-					line: fm.lineOf('seed'),
+					line: fm.lineOf("seed"),
 					message: `names the seed "${parsed.data.seed}", which is not in seeds/. Fix the file name, or add the seed.`,
 				});
 			}
 			continue;
 		}
 		if (annotated.has(seed.file)) {
-			problems.push({ file, line: fm.lineOf('seed'), message: `annotates "${seed.file}", which another article already annotates. Keep one article per seed.` });
+			problems.push({ file, line: fm.lineOf("seed"), message: `annotates "${seed.file}", which another article already annotates. Keep one article per seed.` });
 			continue;
 		}
 		annotated.add(seed.file);

@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { markdownProcessor } from './src/markdown.ts';
+
+// SITE_URL and BASE_PATH let the same content be published anywhere, e.g. under /287g/.
+const site = process.env.SITE_URL ?? 'https://287g-explained.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	markdown: { processor: markdownProcessor({ base }) },
+	integrations: [contentChecks(), mdx(), sitemap(), pagefind()],
+});

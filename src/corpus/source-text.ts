@@ -1,0 +1,113 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { BOILERPLATE_LABELS } from './boilerplate.ts';
+import type { CitedPassage } from './citation-index.ts';
+import type { Paragraph, SeedSource } from './source.ts';
+
+/** A context note placed beside the passage it is anchored to. */
+export interface PlacedNote {
+	readonly id: string;
+	readonly kind: string;
+	readonly paragraph: number;
+	readonly start: number;
+	readonly end: number;
+	/** The note rendered by the MDX pipeline (contributors' Markdown, never seed text). */
+	readonly html: string;
+}
+
+export interface TextAnnotations {
+	readonly notes?: readonly PlacedNote[];
+	readonly cited?: readonly CitedPassage[];
+	/** Which paragraphs to render; all by default. */
+	readonly include?: (p: Paragraph) => boolean;
+}
+
+export const NOTE_LABELS: Record<string, string> = {
+	error: 'Error',
+	overstated: 'Overstated',
+	outdated: 'Outdated',
+	context: 'Context',
+	unverified: 'Unverified',
+};
+
+interface Range {
+	readonly start: number;
+	readonly end: number;
+	readonly note?: PlacedNote;
+	readonly cited?: CitedPassage;
+}
+
+/** Splits a paragraph at every range boundary; each covered piece becomes a `<mark>`. */
+function markedText(text: string, ranges: readonly Range[]): ElementContent[] {
+	const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
+	const opened = new Set<Range>();
+	const out: ElementContent[] = [];
+	for (let i = 0; i + 1 < cuts.length; i++) {
+		const from = cuts[i]!;
+		const to = cuts[i + 1]!;
+		const piece = text.slice(from, to);
+		const covering = ranges.filter((r) => r.start <= from && r.end >= to);
+		if (covering.length === 0) {
+			out.push({ type: 'text', value: piece });
+			continue;
+		}
+		const first = covering.find((r) => !opened.has(r));
+		covering.forEach((r) => opened.add(r));
+		const noted = covering.some((r) => r.note);
+		const id = first?.note ? `${first.note.id}-passage` : first?.cited ? `cited-${first.cited.paragraph}-${first.cited.start}` : undefined;
+		out.push(
+			h('mark', { class: noted ? 'noted' : 'cited', id }, [{ type: 'text', value: piece }]),
+		);
+	}
+	return out;
+}
+
+function noteAside(note: PlacedNote): Element {
+	const label = NOTE_LABELS[note.kind] ?? 'Note';
+	return h('aside', { class: `note note-${note.kind}`, id: note.id, 'aria-label': `${label} note on paragraph ${note.paragraph}` }, [
+		h('p', { class: 'note-label' }, [h('a', { href: `#${note.id}-passage` }, `${label}`), ' (context note)']),
+		h('div', { class: 'note-body' }, [{ type: 'raw', value: note.html } as unknown as ElementContent]),
+	]);
+}
+
+function citedIn(cited: readonly CitedPassage[]): Element | undefined {
+	const pages = new Map(cited.flatMap((c) => c.pages.map((p) => [p.href.split('#')[0], p] as const)));
+	if (pages.size === 0) return undefined;
+	const items = [...pages.values()].map((p) => h('li', [h('a', { href: p.href }, p.label)]));
+	return h('div', { class: 'cited-in' }, [h('p', 'Cited in'), h('ul', items)]);
+}
+
+function row(p: Paragraph, notes: readonly PlacedNote[], cited: readonly CitedPassage[]): Element {
+	const ranges: Range[] = [
+		...cited.map((c) => ({ start: c.start, end: c.end, cited: c })),
+		...notes.map((n) => ({ start: n.start, end: n.end, note: n })),
+	];
+	const tag = p.role === 'title' ? 'h1' : 'p';
+	const margin: ElementContent[] = [];
+	if (p.boilerplate) margin.push(h('p', { class: 'boilerplate-label' }, `Likely boilerplate: ${BOILERPLATE_LABELS[p.boilerplate].toLowerCase()}`));
+	margin.push(...notes.map(noteAside));
+	const citedBlock = citedIn(cited);
+	if (citedBlock) margin.push(citedBlock);
+	return h('div', { class: ['para-row', p.role === 'title' ? 'headline-row' : '', p.boilerplate ? 'boilerplate' : ''].filter(Boolean) }, [
+		h('a', { class: 'pnum', href: `#p-${p.n}`, 'aria-label': `Paragraph ${p.n}` }, String(p.n)),
+		h(tag, { id: `p-${p.n}`, class: 'para' }, markedText(p.text, ranges)),
+		...(margin.length > 0 ? [h('div', { class: 'margin' }, margin)] : []),
+	]);
+}
+
+/**
+ * The verbatim text of a seed as a hast tree: numbered, linkable paragraphs (`#p-3`), marked
+ * passages, context notes beside them, and "Cited in" links. Seed text only ever becomes text
+ * nodes, so `<script>` or `{` in a seed is shown as characters.
+ */
+export function sourceTextTree(source: SeedSource, annotations: TextAnnotations = {}): Root {
+	const include = annotations.include ?? (() => true);
+	const rows = source.paragraphs.filter(include).map((p) =>
+		row(
+			p,
+			(annotations.notes ?? []).filter((n) => n.paragraph === p.n),
+			(annotations.cited ?? []).filter((c) => c.paragraph === p.n),
+		),
+	);
+	return { type: 'root', children: [h('div', { class: 'source-text' }, rows)] };
+}

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
+import { ContentError, formatProblems } from '../corpus/problems.ts';
+
+/**
+ * Checks all content before anything is written: seeds readable, schemas valid, every citation
+ * and note anchor found word for word. `astro build` stops with every problem listed at once;
+ * `astro dev` prints them again whenever content or seeds change.
+ */
+export function contentChecks(): AstroIntegration {
+	let root = process.cwd();
+	const report = (logger: { error: (m: string) => void; info: (m: string) => void }) => {
+		const { problems, citations } = getContentReport(root);
+		if (problems.length > 0) logger.error(`\n${formatProblems(problems)}`);
+		else logger.info(`Content checked: ${citations.length} citations verified.`);
+		return problems;
+	};
+	return {
+		name: '287g-explained:content-checks',
+		hooks: {
+			'astro:config:setup': ({ config, command, logger }) => {
+				root = fileURLToPath(config.root);
+				if (command === 'build') {
+					const { problems } = getContentReport(root);
+					if (problems.length > 0) throw new ContentError(problems);
+				}
+				if (command === 'dev') report(logger);
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				server.watcher.on('all', (_event, path) => {
+					if (!/[\\/](content|seeds)[\\/]/.test(path)) return;
+					forgetContentReport();
+					report(logger);
+				});
+			},
+		},
+	};
+}

@@ -1,0 +1,111 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import { visit, SKIP } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import type { Corpus } from '../corpus/corpus.ts';
+import { describeResolution } from '../corpus/describe.ts';
+import { referenceView, type ReferenceView } from '../corpus/reference-view.ts';
+import type { PlacedNote } from '../corpus/source-text.ts';
+
+export interface Options {
+	/** The checked corpus; a function so that it is read when the first file is compiled. */
+	corpus: () => Corpus;
+	/** The site's base path, e.g. `/` or `/287g/`. */
+	base?: string;
+}
+
+/** One numbered reference of a page, as the `References` component shows it. */
+export interface ReferenceItem extends ReferenceView {
+	readonly n: number;
+	/** Ids of the places in the text that cite it, for back links. */
+	readonly backrefs: readonly string[];
+}
+
+type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+function isJsx(node: unknown, name: string): node is Jsx {
+	const n = node as Jsx;
+	return (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === name;
+}
+
+function attribute(node: Jsx, name: string): string | undefined {
+	const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
+	return typeof attr?.value === 'string' ? attr.value : undefined;
+}
+
+const ARTICLE = /[\\/]content[\\/]articles[\\/]([^\\/]+)\.mdx$/;
+
+/**
+ * Turns `<Cite>` into numbered references and lifts `<Note>` out of article files.
+ *
+ * In:  `Tidal Wave led to 1,120 arrests.<Cite source="tnnd" quote="resulted in 1,120 arrests" />`
+ * Out: `…arrests.<sup class="cite"><a href="#ref-1" id="cite-1-1">[1]</a></sup>`, and in the
+ *      page's frontmatter `references: [{ n: 1, passage, href: '/sources/tnnd/#p-1:~:text=…' }]`
+ *
+ * Notes go to `frontmatter.notes` with their anchor, for the source page to place beside the
+ * passage. Quotes were checked before the build; a failure here is still reported in full.
+ */
+export function rehypeCitations(options: Options) {
+	const base = options.base ?? '/';
+	return (tree: Root, file: VFile) => {
+		const ownSlug = ARTICLE.exec(file.path)?.[1];
+		const corpus = options.corpus();
+		const references: ReferenceItem[] = [];
+		const byKey = new Map<string, { n: number; backrefs: string[] }>();
+
+		visit(tree, (node, index, parent) => {
+			if (!isJsx(node, 'Cite') || !parent || index === undefined) return;
+			const source = attribute(node, 'source') ?? ownSlug ?? '';
+			const quote = attribute(node, 'quote') ?? toString(node as unknown as Element).trim();
+			const resolution = corpus.resolve({ source, quote });
+			if (!resolution.ok) {
+				file.fail(describeResolution(resolution, quote, source), node);
+			}
+			const key = `${source}:${resolution.span.paragraph}:${resolution.span.start}:${resolution.span.end}`;
+			let ref = byKey.get(key);
+			if (!ref) {
+				ref = { n: byKey.size + 1, backrefs: [] };
+				byKey.set(key, ref);
+				references.push({ n: ref.n, backrefs: ref.backrefs, ...referenceView(resolution.source, resolution.span, base) });
+			}
+			const id = `cite-${ref.n}-${ref.backrefs.length + 1}`;
+			ref.backrefs.push(id);
+			const marker: Element = h('sup', { class: 'cite' }, [
+				h('a', { href: `#ref-${ref.n}`, id, 'aria-label': `Reference ${ref.n}` }, `[${ref.n}]`),
+			]);
+			parent.children.splice(index, 1, marker as RootContent & ElementContent);
+			return [SKIP, index + 1];
+		});
+
+		const notes: PlacedNote[] = [];
+		if (ownSlug) {
+			const own = corpus.get(ownSlug);
+			visit(tree, (node, index, parent) => {
+				if (!isJsx(node, 'Note') || !parent || index === undefined || !own) return;
+				const quote = attribute(node, 'quote') ?? '';
+				const resolution = corpus.resolve({ source: ownSlug, quote });
+				if (!resolution.ok) file.fail(`note anchor: ${describeResolution(resolution, quote, ownSlug)}`, node);
+				const { paragraph, start, end } = resolution.span;
+				notes.push({
+					id: `note-${notes.length + 1}`,
+					kind: attribute(node, 'kind') ?? 'context',
+					paragraph,
+					start,
+					end,
+					html: toHtml(node.children as ElementContent[], { allowDangerousHtml: true }),
+				});
+				parent.children.splice(index, 1);
+				return [SKIP, index];
+			});
+		}
+
+		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+		data.astro ??= {};
+		data.astro.frontmatter ??= {};
+		data.astro.frontmatter['references'] = references;
+		data.astro.frontmatter['notes'] = notes;
+	};
+}
