@@ -27,14 +27,20 @@ function isWordChar(ch: string | undefined): boolean {
 	return ch !== undefined && WORD.test(ch);
 }
 
+/** True when `digit` continues a number at `at` in `key`, e.g. "001" right after "1," in "1,001". */
+function insideNumber(key: string, at: number, digit: string | undefined): boolean {
+	return digit !== undefined && /\d/.test(digit) && /^(\d[,.]|[,.]\d)$/.test(key.slice(Math.max(at, 0), at + 2));
+}
+
 /** All places where `needle` occurs in `key` starting and ending on word boundaries. */
 function occurrences(key: string, needle: string): number[] {
 	const found: number[] = [];
 	const startsWord = isWordChar(needle[0]);
 	const endsWord = isWordChar(needle[needle.length - 1]);
 	for (let at = key.indexOf(needle); at !== -1; at = key.indexOf(needle, at + 1)) {
-		if (startsWord && isWordChar(key[at - 1])) continue;
-		if (endsWord && isWordChar(key[at + needle.length])) continue;
+		const end = at + needle.length;
+		if (startsWord && (isWordChar(key[at - 1]) || insideNumber(key, at - 2, needle[0]))) continue;
+		if (endsWord && (isWordChar(key[end]) || insideNumber(key, end, needle[needle.length - 1]))) continue;
 		found.push(at);
 	}
 	return found;
@@ -130,7 +136,9 @@ export function nearestPassage(paragraphs: readonly MatchParagraph[], quote: str
 		const size = Math.min(target.length, words.length);
 		for (let i = 0; i + size <= words.length; i++) {
 			const window = words.slice(i, i + size);
-			const score = overlap(target, window.map((w) => w.lower));
+			const lower = window.map((w) => w.lower);
+			// Ties go to the window whose words stand in the same places as the quote's.
+			const score = overlap(target, lower) + lower.filter((w, k) => w === target[k]).length / (100 * size);
 			if (!best || score > best.score) {
 				best = { score, span: spanOf(p, map, window[0]!.start, window[size - 1]!.end) };
 			}

@@ -1,0 +1,53 @@
+/**
+ * `npm run screenshots`: pictures of the main pages of the built site, at phone and desktop
+ * widths, in light and dark themes, written to `screenshots/` for reviewers.
+ * Run `npm run build` first.
+ */
+import { mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const root = process.cwd();
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+	console.error('No built site in dist/. Run `npm run build` first.');
+	process.exit(1);
+}
+const pages = (process.argv[2]?.split(',') ?? [
+	'',
+	'what-is-287g/',
+	'models/',
+	'models/task-force/',
+	'history/',
+	'timeline/',
+	'figures/',
+	'glossary/',
+	'sources/',
+	'sources/ice-1000-police-departments/',
+	'sources/operation-safe-city/',
+	'search/?q=tidal+wave',
+	'no-such-page/',
+]);
+const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const out = join(root, 'screenshots');
+mkdirSync(out, { recursive: true });
+const site = await serveStatic(dist);
+const browser = await launchChromium();
+try {
+	for (const [device, viewport] of Object.entries(viewports)) {
+		for (const scheme of ['light', 'dark'] as const) {
+			const page = await browser.newPage({ viewport, colorScheme: scheme });
+			for (const path of pages) {
+				await page.goto(site.url + path, { waitUntil: 'networkidle' });
+				const name = (path.replace(/[/?=+]+/g, '-').replace(/-$/, '') || 'home') + `.${device}.${scheme}.png`;
+				await page.screenshot({ path: join(out, name), fullPage: true });
+				console.log(`screenshots/${name}`);
+			}
+			await page.close();
+		}
+	}
+} finally {
+	await browser.close();
+	await site.close();
+}

@@ -1,0 +1,24 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+
+/** The built site of the project under test. */
+export const DIST = join(process.cwd(), 'dist');
+
+/** Every HTML file of a built site, as paths relative to it (e.g. `sources/x/index.html`). */
+export function htmlFiles(dist = DIST): string[] {
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : walk(path);
+			return name.endsWith('.html') ? [relative(dist, path)] : [];
+		});
+	return existsSync(dist) ? walk(dist).sort() : [];
+}
+
+/** A built page parsed as a hast tree, by its address (`/sources/x/`) or file path. */
+export function page(path: string, dist = DIST): Root {
+	const file = path.endsWith('.html') ? path : join(path.replace(/^\//, ''), 'index.html');
+	return fromHtml(readFileSync(join(dist, file), 'utf8'));
+}

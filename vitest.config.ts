@@ -1,0 +1,34 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three levels of tests:
+ * - unit: pure modules and single plugins, on strings; no Astro build.
+ * - build: the real site built once into dist/ (and small fixture projects), parsed as HTML.
+ * - e2e: real Chromium (playwright-core) against the built dist/, for what needs a browser.
+ */
+export default defineConfig({
+	test: {
+		projects: [
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					globalSetup: ['tests/support/build-site.ts'],
+					testTimeout: 180_000,
+					hookTimeout: 300_000,
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/support/build-site.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
