@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { selectAll, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { getContentReport } from '../../src/checks/report-cache.ts';
+import { parseSeed } from '../../src/corpus/source.ts';
+import { DIST, htmlFiles, page } from '../support/dist.ts';
+
+const seeds = readdirSync('seeds').filter((f) => f.endsWith('.txt'));
+const corpus = getContentReport().corpus;
+
+describe('source pages of the real site', () => {
+	it('builds one page per seed', () => {
+		const pages = htmlFiles().filter((f) => /^sources\/[^/]+\/index\.html$/.test(f));
+		expect(pages).toHaveLength(seeds.length);
+		expect(seeds.length).toBe(5);
+	});
+
+	it.each(seeds)('%s: every paragraph is on its page, verbatim, at its anchor', (file) => {
+		const parsed = parseSeed(file, readFileSync(`seeds/${file}`));
+		if (!parsed.ok) throw new Error(parsed.problem);
+		const slug = corpus.bySeedFile(file)?.slug;
+		const tree = page(`/sources/${slug}/`);
+		for (const p of parsed.source.paragraphs) {
+			const element = select(`#p-${p.n}`, tree);
+			expect(element, `paragraph ${p.n}`).toBeDefined();
+			expect(toString(element!)).toBe(p.text);
+		}
+		expect(selectAll('.para', tree)).toHaveLength(parsed.source.paragraphs.length);
+	});
+
+	it('lists every source on /sources/ with its outlet and date confidence', () => {
+		const tree = page('/sources/');
+		const items = selectAll('.card-list li', tree).map(toString);
+		expect(items).toHaveLength(5);
+		expect(items.find((t) => t.includes('TNND'))).toContain('medium confidence');
+	});
+
+	it('shows the metadata of an annotated source: outlet, kind, estimated date with its reasoning', () => {
+		const meta = toString(select('dl.meta', page('/sources/operation-safe-city/'))!);
+		expect(meta).toContain('Translation');
+		expect(meta).toContain('about September 29–30, 2017 (estimated)');
+		expect(meta).toContain('high confidence');
+		expect(meta).toContain('ICE\'s release came on September 28, 2017');
+	});
+
+	it('de-emphasises boilerplate but keeps it, labelled', () => {
+		const tree = page('/sources/local-authorities-team-with-ice/');
+		const row = select('.para-row.boilerplate', tree);
+		expect(toString(select('.para', row!)!)).toBe('CONTINUE READING');
+		expect(toString(select('.boilerplate-label', row!)!)).toBe('Likely boilerplate: link prompt');
+	});
+
+	it('writes a Pagefind index beside the pages', () => {
+		expect(readdirSync(`${DIST}/pagefind`)).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-entry.json']));
+	});
+});

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const ROOT = process.cwd();
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'seeds'];
+
+export interface FixtureProject {
+	readonly root: string;
+	/** Writes (or with `null`, deletes) files, by path from the project root. */
+	write(files: Record<string, string | Uint8Array | null>): void;
+	/** Runs a command of the project (`astro build`, `scripts/check.ts`...) and returns its outcome. */
+	run(args: readonly string[], env?: Record<string, string>): { status: number | null; stdout: string; stderr: string };
+	/** `astro build` in the fixture. */
+	build(env?: Record<string, string>): { status: number | null; output: string };
+	dispose(): void;
+}
+
+/**
+ * A temporary copy of the project, sharing node_modules, for tests that must change content or
+ * seeds and build. `keep` chooses what to copy of content/ and seeds/ ('all' or 'none').
+ */
+export function fixtureProject(options: { keep?: 'all' | 'none' } = {}): FixtureProject {
+	const root = mkdtempSync(join(tmpdir(), '287g-fixture-'));
+	for (const path of COPIED) {
+		if (options.keep === 'none' && (path === 'content' || path === 'seeds')) continue;
+		cpSync(join(ROOT, path), join(root, path), { recursive: true });
+	}
+	mkdirSync(join(root, 'seeds'), { recursive: true });
+	mkdirSync(join(root, 'content'), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+	const run: FixtureProject['run'] = (args, env = {}) => {
+		const result = spawnSync(process.execPath, [...args], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+			maxBuffer: 64 * 1024 * 1024,
+		});
+		return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+	};
+	return {
+		root,
+		write(files) {
+			for (const [path, content] of Object.entries(files)) {
+				const full = join(root, path);
+				if (content === null) {
+					rmSync(full, { force: true, recursive: true });
+					continue;
+				}
+				mkdirSync(dirname(full), { recursive: true });
+				writeFileSync(full, content);
+			}
+		},
+		run,
+		build(env) {
+			const r = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+			return { status: r.status, output: r.stdout + r.stderr };
+		},
+		dispose() {
+			rmSync(root, { recursive: true, force: true });
+		},
+	};
+}
