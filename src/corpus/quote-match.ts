@@ -104,13 +104,14 @@ interface Word {
 
 function wordsOf(key: string): Word[] {
 	return [...key.matchAll(/\S+/g)].map((m) => ({
-		lower: m[0].toLowerCase(),
+		// Compared without case or surrounding punctuation, so "administration." finds "administration".
+		lower: m[0].toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
 		start: m.index,
 		end: m.index + m[0].length,
 	}));
 }
 
-/** Dice coefficient of two bags of words: 1 when they hold the same words. */
+/** Shared words over the longer of the two bags: 1 when they hold the same words. */
 function overlap(a: readonly string[], b: readonly string[]): number {
 	const counts = new Map<string, number>();
 	for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -122,7 +123,7 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 			counts.set(w, c - 1);
 		}
 	}
-	return (2 * common) / (a.length + b.length);
+	return common / Math.max(a.length, b.length);
 }
 
 /** The run of words in the source most like the quote, to show next to a failed citation. */
@@ -133,14 +134,20 @@ export function nearestPassage(paragraphs: readonly MatchParagraph[], quote: str
 	for (const p of paragraphs) {
 		const { key, map } = foldForMatch(p.text);
 		const words = wordsOf(key);
-		const size = Math.min(target.length, words.length);
-		for (let i = 0; i + size <= words.length; i++) {
-			const window = words.slice(i, i + size);
-			const lower = window.map((w) => w.lower);
-			// Ties go to the window whose words stand in the same places as the quote's.
-			const score = overlap(target, lower) + lower.filter((w, k) => w === target[k]).length / (100 * size);
-			if (!best || score > best.score) {
-				best = { score, span: spanOf(p, map, window[0]!.start, window[size - 1]!.end) };
+		// Windows a few words shorter or longer than the quote, so a dropped or added word still
+		// finds the passage as printed.
+		for (let size = Math.max(1, target.length - 3); size <= Math.min(words.length, target.length + 3); size++) {
+			for (let i = 0; i + size <= words.length; i++) {
+				const window = words.slice(i, i + size);
+				const lower = window.map((w) => w.lower);
+				// Ties go to the window whose words stand in the same places as the quote's, then to
+				// the window closest in length to the quote.
+				const q = target.length;
+				const aligned = lower.filter((w, k) => w === target[k]).length;
+				const score = overlap(target, lower) + aligned / (100 * q) - Math.abs(size - q) / (1000 * q);
+				if (!best || score > best.score) {
+					best = { score, span: spanOf(p, map, window[0]!.start, window[size - 1]!.end) };
+				}
 			}
 		}
 	}

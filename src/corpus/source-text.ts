@@ -51,13 +51,12 @@ function markedText(text: string, ranges: readonly Range[]): ElementContent[] {
 			out.push({ type: 'text', value: piece });
 			continue;
 		}
-		const first = covering.find((r) => !opened.has(r));
+		// Each note's passage gets an anchor where it starts, for the note's link back to it.
+		const anchors = covering.filter((r) => r.note && !opened.has(r)).map((r) => `${r.note!.id}-passage`);
 		covering.forEach((r) => opened.add(r));
 		const noted = covering.some((r) => r.note);
-		const id = first?.note ? `${first.note.id}-passage` : first?.cited ? `cited-${first.cited.paragraph}-${first.cited.start}` : undefined;
-		out.push(
-			h('mark', { class: noted ? 'noted' : 'cited', id }, [{ type: 'text', value: piece }]),
-		);
+		for (const id of anchors.slice(1)) out.push(h('span', { id }));
+		out.push(h('mark', { class: noted ? 'noted' : 'cited', id: anchors[0] }, [{ type: 'text', value: piece }]));
 	}
 	return out;
 }
