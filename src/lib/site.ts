@@ -8,13 +8,31 @@ export const MENU: readonly { readonly label: string; readonly path: string }[] 
 	{ label: 'What is 287(g)?', path: '/what-is-287g/' },
 	{ label: 'Models', path: '/models/' },
 	{ label: 'History', path: '/history/' },
+	{ label: 'Operations', path: '/operations/' },
+	{ label: 'Debate', path: '/debate/' },
 	{ label: 'Timeline', path: '/timeline/' },
 	{ label: 'Figures', path: '/figures/' },
 	{ label: 'Glossary', path: '/glossary/' },
 	{ label: 'Sources', path: '/sources/' },
 ];
 
+/** The footer's links: how the site works, and the pages every page should reach. */
+export const FOOTER_MENU: readonly { readonly label: string; readonly path: string }[] = [
+	{ label: 'Methodology and corrections', path: '/methodology/' },
+	{ label: 'Source articles', path: '/sources/' },
+	{ label: 'Search', path: '/search/' },
+];
+
 /** Whether a menu item is the current page or its section. */
 export function isCurrent(itemPath: string, pagePath: string): boolean {
 	return itemPath === '/' ? pagePath === '/' : pagePath.startsWith(itemPath);
+}
+
+/**
+ * `aria-current` for a menu item: `page` on the page itself, `true` on the item of the section
+ * the page is in (a model page marks "Models"), nothing elsewhere.
+ */
+export function ariaCurrent(itemPath: string, pagePath: string): 'page' | 'true' | undefined {
+	if (itemPath === pagePath) return 'page';
+	return isCurrent(itemPath, pagePath) ? 'true' : undefined;
 }
