@@ -1,4 +1,5 @@
 import type { Node, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
 
@@ -27,11 +28,7 @@ function scan(block: Node): Found {
 }
 
 function preview(block: Node): string {
-	const words: string[] = [];
-	visit(block, 'text', (t) => {
-		words.push(t.value);
-	});
-	const text = words.join('').replace(/\s+/g, ' ').trim();
+	const text = toString(block).replace(/\s+/g, ' ').trim();
 	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
