@@ -4,7 +4,13 @@ export const SITE_NAME = '287(g) Explained';
 export const SITE_DESCRIPTION =
 	'What the 287(g) program is, how its three models work, its history and the figures quoted about it; every statement linked to the passage of a source that supports it.';
 
-export const MENU: readonly { readonly label: string; readonly path: string }[] = [
+/** A link of a fixed menu: its label and its address without the base path. */
+export interface MenuItem {
+	readonly label: string;
+	readonly path: string;
+}
+
+export const MENU: readonly MenuItem[] = [
 	{ label: 'What is 287(g)?', path: '/what-is-287g/' },
 	{ label: 'Models', path: '/models/' },
 	{ label: 'History', path: '/history/' },
@@ -17,7 +23,7 @@ export const MENU: readonly { readonly label: string; readonly path: string }[] 
 ];
 
 /** The footer's links: how the site works, and the pages every page should reach. */
-export const FOOTER_MENU: readonly { readonly label: string; readonly path: string }[] = [
+export const FOOTER_MENU: readonly MenuItem[] = [
 	{ label: 'Methodology and corrections', path: '/methodology/' },
 	{ label: 'Source articles', path: '/sources/' },
 	{ label: 'Search', path: '/search/' },
