@@ -1,13 +1,25 @@
 /**
  * `npm run check`: the content checks of the build, without building.
- * Exits 1 and lists every problem, with file:line:column, when anything must be fixed.
+ * Lists the two editorial checks (explainer paragraphs without a citation, loaded terms in the
+ * site's own voice) even when they are empty, then every other problem, with file:line:column.
+ * Exits 1 when anything must be fixed.
  */
 import { checkContent } from '../src/checks/check-content.ts';
-import { formatProblems } from '../src/corpus/problems.ts';
+import { formatProblem, formatProblems, type Problem } from '../src/corpus/problems.ts';
 
 const report = checkContent(process.cwd());
-if (report.problems.length > 0) {
-	console.error(formatProblems(report.problems));
-	process.exit(1);
+const { uncited, loadedTerms } = report.editorial;
+
+function list(title: string, problems: readonly Problem[]): void {
+	console.log(`${title}: ${problems.length}`);
+	for (const p of problems) console.log(`  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
 }
+
+list('Explainer paragraphs without a citation', uncited);
+list("Loaded terms outside quotation marks in the site's own voice", loadedTerms);
+
+const listed = new Set<Problem>([...uncited, ...loadedTerms]);
+const others = report.problems.filter((p) => !listed.has(p));
+if (others.length > 0) console.error(`\n${formatProblems(others)}`);
+if (report.problems.length > 0) process.exit(1);
 console.log(`Content OK: ${report.files.length} files, ${report.corpus.seeds.length} sources, ${report.citations.length} citations verified.`);

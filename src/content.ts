@@ -39,14 +39,17 @@ export async function citationIndex(): Promise<Map<string, CitedPassage[]>> {
 				return {
 					source: c.source,
 					span: c.span,
-					page: { href: withBase(path, import.meta.env.BASE_URL), label: labels.get(`${c.entry.kind}:${c.entry.id}`) ?? path },
+					page: { href: withBase(path, import.meta.env.BASE_URL), label: labels.get(path) ?? path },
 				};
 			}),
 	);
 	return index;
 }
 
-/** A readable name for every page that can cite, e.g. "History" or "Glossary: Detainer". */
+/**
+ * A readable name for every page that can cite, e.g. "History" or "Glossary: Detainer", by its
+ * address: Astro's ids (`models`) and the checks' (`models/index`) differ, addresses do not.
+ */
 async function pageLabels(): Promise<Map<string, string>> {
 	const [articles, explainers, glossary, timeline, figures] = await Promise.all([
 		getCollection('articles'),
@@ -57,12 +60,12 @@ async function pageLabels(): Promise<Map<string, string>> {
 	]);
 	const corpus = getContentReport().corpus;
 	return new Map([
-		...articles.map((a) => [`article:${a.id}`, `Notes on “${corpus.get(a.id)?.title ?? a.id}”`] as const),
-		...explainers.map((e) => [`explainer:${e.id}`, e.id === 'home' ? 'Home page' : e.data.title] as const),
-		...glossary.map((g) => [`glossary:${g.id}`, `Glossary: ${g.data.term}`] as const),
-		...timeline.map((t) => [`timeline:${t.id}`, `Timeline: ${t.data.title}`] as const),
-		...figures.map((f) => [`figure:${f.id}`, `Figures: ${f.data.label}`] as const),
-		['comparison:comparison', 'The models compared'] as const,
+		...articles.map((a) => [entryPath('article', a.id), `Notes on “${corpus.get(a.id)?.title ?? a.id}”`] as const),
+		...explainers.map((e) => [entryPath('explainer', e.id), e.id === 'home' ? 'Home page' : e.data.title] as const),
+		...glossary.map((g) => [entryPath('glossary', g.id), `Glossary: ${g.data.term}`] as const),
+		...timeline.map((t) => [entryPath('timeline', t.id), `Timeline: ${t.data.title}`] as const),
+		...figures.map((f) => [entryPath('figure', f.id), `Figures: ${f.data.label}`] as const),
+		[entryPath('comparison', 'comparison'), 'The models compared'] as const,
 	]);
 }
 

@@ -16,6 +16,7 @@ import { referenceSchema } from '../schemas/reference.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
 import { citationsInMdx, parseMdx, type LocatedCitation } from './collect-mdx.ts';
 import { citationsInYaml } from './collect-yaml.ts';
+import { editorialProblems, type EditorialProblems } from './editorial.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseLocatedYaml } from './yaml-locate.ts';
@@ -42,17 +43,26 @@ export interface ContentReport {
 	/** Everything that must be fixed; the build stops when there is any. */
 	readonly problems: readonly Problem[];
 	readonly citations: readonly VerifiedCitation[];
+	/** The editorial checks, listed apart by `npm run check`; they are in `problems` too. */
+	readonly editorial: EditorialProblems;
 }
 
 /** Reads one content file: its schema problems and the citations it makes. */
-function readEntry(root: string, entry: ContentFile): { problems: Problem[]; citations: LocatedCitation[] } {
+interface EntryResult {
+	problems: Problem[];
+	citations: LocatedCitation[];
+	editorial?: EditorialProblems;
+}
+
+function readEntry(root: string, entry: ContentFile): EntryResult {
 	const text = readFileSync(join(root, entry.file), 'utf8');
 	if (entry.file.endsWith('.mdx')) {
 		const fm = frontmatterOf(text);
 		const problems = schemaProblems(entry.file, fm, SCHEMAS[entry.kind]);
 		try {
-			const found = citationsInMdx(entry.file, parseMdx(text), entry.kind === 'article' ? entry.id : undefined);
-			return { problems: [...problems, ...found.problems], citations: found.citations };
+			const tree = parseMdx(text);
+			const found = citationsInMdx(entry.file, tree, entry.kind === 'article' ? entry.id : undefined);
+			return { problems: [...problems, ...found.problems], citations: found.citations, editorial: editorialProblems(entry, text, tree) };
 		} catch (error) {
 			const e = error as { line?: number; column?: number; reason?: string; message: string };
 			return {
@@ -64,22 +74,27 @@ function readEntry(root: string, entry: ContentFile): { problems: Problem[]; cit
 	return {
 		problems: schemaProblems(entry.file, parseLocatedYaml(text), SCHEMAS[entry.kind]),
 		citations: citationsInYaml(entry.file, text),
+		editorial: editorialProblems(entry, text),
 	};
 }
 
 /**
  * The one pass that checks all content before anything is written: seeds readable, every file
- * valid against its schema, every citation and note anchor found word for word in its source.
- * It lists every problem at once.
+ * valid against its schema, every citation and note anchor found word for word in its source,
+ * every explainer paragraph cited, no loaded term in the site's own voice. It lists every
+ * problem at once.
  */
 export function checkContent(root: string): ContentReport {
 	const { corpus, problems: corpusProblems } = readCorpus(root);
 	const files = listContentFiles(root);
 	const problems: Problem[] = [...corpusProblems];
 	const citations: VerifiedCitation[] = [];
+	const editorial: EditorialProblems = { uncited: [], loadedTerms: [] };
 	for (const entry of files) {
 		const read = readEntry(root, entry);
 		problems.push(...read.problems);
+		editorial.uncited.push(...(read.editorial?.uncited ?? []));
+		editorial.loadedTerms.push(...(read.editorial?.loadedTerms ?? []));
 		for (const c of read.citations) {
 			const resolution = corpus.resolve(c);
 			if (resolution.ok) citations.push({ ...c, entry, span: resolution.span });
@@ -89,5 +104,6 @@ export function checkContent(root: string): ContentReport {
 			}
 		}
 	}
-	return { corpus, files, problems, citations };
+	problems.push(...editorial.uncited, ...editorial.loadedTerms);
+	return { corpus, files, problems, citations, editorial };
 }

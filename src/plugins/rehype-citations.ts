@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
@@ -7,7 +6,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Corpus } from '../corpus/corpus.ts';
 import { describeResolution } from '../corpus/describe.ts';
-import { referenceView, type ReferenceView } from '../corpus/reference-view.ts';
+import { citeMarker, ReferenceList } from '../corpus/reference-list.ts';
+import { referenceView } from '../corpus/reference-view.ts';
 import type { PlacedNote } from '../corpus/source-text.ts';
 
 export interface Options {
@@ -17,12 +17,7 @@ export interface Options {
 	base?: string;
 }
 
-/** One numbered reference of a page, as the `References` component shows it. */
-export interface ReferenceItem extends ReferenceView {
-	readonly n: number;
-	/** Ids of the places in the text that cite it, for back links. */
-	readonly backrefs: readonly string[];
-}
+export type { ReferenceItem } from '../corpus/reference-list.ts';
 
 type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
@@ -53,8 +48,7 @@ export function rehypeCitations(options: Options) {
 	return (tree: Root, file: VFile) => {
 		const ownSlug = ARTICLE.exec(file.path)?.[1];
 		const corpus = options.corpus();
-		const references: ReferenceItem[] = [];
-		const byKey = new Map<string, { n: number; backrefs: string[] }>();
+		const references = new ReferenceList();
 
 		visit(tree, (node, index, parent) => {
 			if (!isJsx(node, 'Cite') || !parent || index === undefined) return;
@@ -64,18 +58,7 @@ export function rehypeCitations(options: Options) {
 			if (!resolution.ok) {
 				file.fail(describeResolution(resolution, quote, source), node);
 			}
-			const key = `${source}:${resolution.span.paragraph}:${resolution.span.start}:${resolution.span.end}`;
-			let ref = byKey.get(key);
-			if (!ref) {
-				ref = { n: byKey.size + 1, backrefs: [] };
-				byKey.set(key, ref);
-				references.push({ n: ref.n, backrefs: ref.backrefs, ...referenceView(resolution.source, resolution.span, base) });
-			}
-			const id = `cite-${ref.n}-${ref.backrefs.length + 1}`;
-			ref.backrefs.push(id);
-			const marker: Element = h('sup', { class: 'cite' }, [
-				h('a', { href: `#ref-${ref.n}`, id, 'aria-label': `Reference ${ref.n}` }, `[${ref.n}]`),
-			]);
+			const marker = citeMarker(references.cite(referenceView(resolution.source, resolution.span, base)));
 			parent.children.splice(index, 1, marker as RootContent & ElementContent);
 			return [SKIP, index + 1];
 		});
@@ -105,7 +88,7 @@ export function rehypeCitations(options: Options) {
 		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
 		data.astro ??= {};
 		data.astro.frontmatter ??= {};
-		data.astro.frontmatter['references'] = references;
+		data.astro.frontmatter['references'] = references.items;
 		data.astro.frontmatter['notes'] = notes;
 	};
 }

@@ -1,0 +1,62 @@
+import type { Root } from 'hast';
+import { citeMarker, type ReferenceList } from '../corpus/reference-list.ts';
+import type { ReferenceView } from '../corpus/reference-view.ts';
+import type { Citation } from '../schemas/citation.ts';
+import type { ComparisonData } from '../schemas/comparison.ts';
+import { MODELS, type ModelId } from '../schemas/models.ts';
+
+/** The address of the explainer after whose text the table is shown. */
+export const COMPARISON_PAGE = '/models/';
+
+/** The page of each model, in column order. */
+export const MODEL_PAGES: Readonly<Record<ModelId, string>> = {
+	jem: '/models/jail-enforcement/',
+	tfm: '/models/task-force/',
+	wso: '/models/warrant-service-officer/',
+};
+
+export interface ModelColumn {
+	readonly id: ModelId;
+	readonly name: string;
+	readonly short: string;
+	/** Address of the model's page, without the base path. */
+	readonly path: string;
+}
+
+export interface ComparisonCellView {
+	readonly model: ModelColumn;
+	readonly text: string;
+	/** The cell's citation marks, numbered in the page's references. */
+	readonly markers: Root;
+}
+
+export interface ComparisonRowView {
+	readonly question: string;
+	readonly cells: readonly ComparisonCellView[];
+}
+
+export const MODEL_COLUMNS: readonly ModelColumn[] = (Object.keys(MODEL_PAGES) as ModelId[]).map((id) => ({
+	id,
+	...MODELS[id],
+	path: MODEL_PAGES[id],
+}));
+
+/**
+ * The models table ready to render: a row per question, a cell per model. Each cell's
+ * citations join the page's numbered references, so a passage the text already cites keeps
+ * its number and the reader finds every quoted passage in one list.
+ */
+export function comparisonTable(
+	data: ComparisonData,
+	resolve: (citation: Citation) => ReferenceView,
+	references: ReferenceList,
+): ComparisonRowView[] {
+	return data.rows.map((row) => ({
+		question: row.question,
+		cells: MODEL_COLUMNS.map((model) => {
+			const cell = row[model.id];
+			const markers = cell.citations.map((c) => citeMarker(references.cite(resolve(c))));
+			return { model, text: cell.text, markers: { type: 'root', children: markers } };
+		}),
+	}));
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { parseMdx } from '../../src/checks/collect-mdx.ts';
+import { editorialProblems } from '../../src/checks/editorial.ts';
+import { findLoadedTerms, quotedRanges } from '../../src/checks/loaded-terms.ts';
+import { uncitedParagraphs } from '../../src/checks/uncited-paragraphs.ts';
+import { loadedTermsInMdx } from '../../src/checks/voice-mdx.ts';
+import { loadedTermsInYaml } from '../../src/checks/voice-yaml.ts';
+
+const terms = (text: string) => findLoadedTerms(text).map((t) => t.term);
+
+describe('findLoadedTerms', () => {
+	it('finds a loaded term in the site\'s voice, with its offset and a suggested wording', () => {
+		expect(findLoadedTerms('ICE arrested 650 illegal immigrants.')).toEqual([
+			{ index: 17, term: 'illegal immigrants', suggestion: 'people without legal immigration status' },
+		]);
+	});
+
+	it('accepts the same words inside curly, straight and angle quotation marks', () => {
+		expect(terms('DHS said it arrested “illegal aliens”.')).toEqual([]);
+		expect(terms('She spoke of "sanctuary politicians" in 2026.')).toEqual([]);
+		expect(terms('The article calls it «historic».')).toEqual([]);
+	});
+
+	it('reports the word outside the quotation when the same word is also quoted', () => {
+		expect(terms('A historic day, which ICE called “historic”.')).toEqual(['historic']);
+	});
+
+	it('treats a quotation left open as running to the end of the text', () => {
+		expect(quotedRanges('He said: “the worst of the worst')).toEqual([[9, 32]]);
+		expect(terms('He said: “the worst of the worst')).toEqual([]);
+	});
+
+	it('reports the longest phrase once, not its parts', () => {
+		expect(terms('so-called criminal illegal aliens')).toEqual(['criminal illegal aliens']);
+	});
+
+	it('is case-insensitive but matches whole words only', () => {
+		expect(terms('Notorious cases')).toEqual(['Notorious']);
+		expect(terms('the historical record, the Illegal Immigration Reform and Immigrant Responsibility Act')).toEqual([]);
+		expect(terms('a “first-of-its-kind” partnership, and a first-of-its-kind one')).toEqual(['first-of-its-kind']);
+	});
+});
+
+describe('loadedTermsInMdx', () => {
+	it('reports file, line and column of a term in a paragraph', () => {
+		const problems = loadedTermsInMdx('x.mdx', parseMdx('---\ntitle: T\n---\n\nFirst line.\nThey were dangerous men.\n'));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ file: 'x.mdx', line: 6, column: 11 });
+		expect(problems[0]!.message).toContain('loaded term "dangerous"');
+	});
+
+	it('ignores the quote of a <Cite>, in its attribute or as its children', () => {
+		const mdx = 'DHS announced arrests.<Cite source="s" quote="650 illegal immigrants" /> More.<Cite source="s">the worst of the worst</Cite>\n';
+		expect(loadedTermsInMdx('x.mdx', parseMdx(mdx))).toEqual([]);
+	});
+
+	it('reads a quotation that spans a link as one quotation', () => {
+		expect(loadedTermsInMdx('x.mdx', parseMdx('She said “the [worst](/a/) of the worst” again.\n'))).toEqual([]);
+	});
+
+	it('checks headings and the text of notes too', () => {
+		const mdx = '## A draconian rule\n\n<Note quote="q">\nThese are notorious facts.\n</Note>\n';
+		expect(loadedTermsInMdx('x.mdx', parseMdx(mdx)).map((p) => p.line)).toEqual([1, 4]);
+	});
+});
+
+describe('loadedTermsInYaml', () => {
+	const yaml = 'title: A historic agreement\nlabel: 650 illegal immigrants\ncitations:\n  - source: s\n    quote: the worst of the worst\n';
+
+	it('checks only the fields written in the site\'s voice, at the term\'s own column', () => {
+		expect(loadedTermsInYaml('t.yaml', yaml, ['title'])).toEqual([
+			expect.objectContaining({ file: 't.yaml', line: 1, column: 10, message: expect.stringContaining('"historic"') }),
+		]);
+	});
+
+	it('matches `*` to any list index or key', () => {
+		const rows = 'rows:\n  - question: Q\n    jem:\n      text: Arrests of criminal aliens\n';
+		expect(loadedTermsInYaml('c.yaml', rows, ['rows.*.*.text'])).toEqual([expect.objectContaining({ line: 4, column: 24 })]);
+	});
+});
+
+describe('uncitedParagraphs', () => {
+	const check = (mdx: string) => uncitedParagraphs('e.mdx', parseMdx(mdx));
+
+	it('lists a paragraph without <Cite>, with its line and a preview', () => {
+		const problems = check('Cited.<Cite source="s" quote="some words" />\n\nNot cited at all.\n');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({ line: 3, column: 1 });
+		expect(problems[0]!.message).toContain('paragraph without a citation: "Not cited at all."');
+	});
+
+	it('treats a list item as one unit', () => {
+		const problems = check('- One.\n  Two.<Cite source="s" quote="some words" />\n- Three.\n');
+		expect(problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([[3, 'list item without a citation']]);
+	});
+
+	it('accepts a paragraph that ends with an `uncited` marker and its reason', () => {
+		expect(check('This page describes the site. {/* uncited: about the site itself */}\n')).toEqual([]);
+	});
+
+	it('asks for a reason when the marker has none', () => {
+		expect(check('About the site. {/* uncited: */}\n')[0]!.message).toContain('needs a reason');
+	});
+
+	it('asks to remove a marker from a paragraph that has a citation', () => {
+		const problems = check('Fact.<Cite source="s" quote="some words" /> {/* uncited: stale */}\n');
+		expect(problems).toEqual([expect.objectContaining({ line: 1, column: 45, message: expect.stringContaining('remove the marker') })]);
+	});
+
+	it('ignores headings and components such as <Timeline />', () => {
+		expect(check('## Heading\n\n<Timeline model="tfm" />\n')).toEqual([]);
+	});
+});
+
+describe('editorialProblems', () => {
+	it('checks the frontmatter of an MDX file at its file line', () => {
+		const mdx = '---\ntitle: T\ndescription: A notorious case\n---\n\nText.<Cite source="s" quote="some words" />\n';
+		const result = editorialProblems({ kind: 'explainer', file: 'e.mdx', id: 'e' }, mdx, parseMdx(mdx));
+		expect(result.uncited).toEqual([]);
+		expect(result.loadedTerms).toEqual([expect.objectContaining({ line: 3, column: 16 })]);
+	});
+
+	it('does not ask articles for a citation in every paragraph', () => {
+		const mdx = 'A summary without citations.\n';
+		expect(editorialProblems({ kind: 'article', file: 'a.mdx', id: 'a' }, mdx, parseMdx(mdx)).uncited).toEqual([]);
+	});
+});
