@@ -16,9 +16,11 @@ import { referenceSchema } from '../schemas/reference.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
 import { citationsInMdx, parseMdx, type LocatedCitation } from './collect-mdx.ts';
 import { citationsInYaml } from './collect-yaml.ts';
+import { glossaryProblems, type GlossaryEntry } from './check-glossary.ts';
+import { termUsesInMdx, type TermUse } from './collect-term-uses.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { schemaProblems } from './schema-problems.ts';
-import { parseLocatedYaml } from './yaml-locate.ts';
+import { parseLocatedYaml, type LocatedYaml } from './yaml-locate.ts';
 
 const SCHEMAS: Record<ContentKind, z.ZodType> = {
 	article: articleSchema,
@@ -42,17 +44,28 @@ export interface ContentReport {
 	/** Everything that must be fixed; the build stops when there is any. */
 	readonly problems: readonly Problem[];
 	readonly citations: readonly VerifiedCitation[];
+	/** The valid glossary entries, for glossary links. */
+	readonly glossary: readonly GlossaryEntry[];
+}
+
+interface ReadEntry {
+	problems: Problem[];
+	citations: LocatedCitation[];
+	termUses?: TermUse[];
+	glossary?: { entry: GlossaryEntry; yaml: LocatedYaml };
 }
 
 /** Reads one content file: its schema problems and the citations it makes. */
-function readEntry(root: string, entry: ContentFile): { problems: Problem[]; citations: LocatedCitation[] } {
+function readEntry(root: string, entry: ContentFile): ReadEntry {
 	const text = readFileSync(join(root, entry.file), 'utf8');
 	if (entry.file.endsWith('.mdx')) {
 		const fm = frontmatterOf(text);
 		const problems = schemaProblems(entry.file, fm, SCHEMAS[entry.kind]);
 		try {
-			const found = citationsInMdx(entry.file, parseMdx(text), entry.kind === 'article' ? entry.id : undefined);
-			return { problems: [...problems, ...found.problems], citations: found.citations };
+			const tree = parseMdx(text);
+			const found = citationsInMdx(entry.file, tree, entry.kind === 'article' ? entry.id : undefined);
+			const terms = termUsesInMdx(entry.file, tree);
+			return { problems: [...problems, ...found.problems, ...terms.problems], citations: found.citations, termUses: terms.uses };
 		} catch (error) {
 			const e = error as { line?: number; column?: number; reason?: string; message: string };
 			return {
@@ -61,10 +74,11 @@ function readEntry(root: string, entry: ContentFile): { problems: Problem[]; cit
 			};
 		}
 	}
-	return {
-		problems: schemaProblems(entry.file, parseLocatedYaml(text), SCHEMAS[entry.kind]),
-		citations: citationsInYaml(entry.file, text),
-	};
+	const yaml = parseLocatedYaml(text);
+	const problems = schemaProblems(entry.file, yaml, SCHEMAS[entry.kind]);
+	const citations = citationsInYaml(entry.file, text);
+	if (entry.kind !== 'glossary' || problems.length > 0) return { problems, citations };
+	return { problems, citations, glossary: { entry: { id: entry.id, file: entry.file, ...glossarySchema.parse(yaml.data) }, yaml } };
 }
 
 /**
@@ -77,9 +91,13 @@ export function checkContent(root: string): ContentReport {
 	const files = listContentFiles(root);
 	const problems: Problem[] = [...corpusProblems];
 	const citations: VerifiedCitation[] = [];
+	const glossary: NonNullable<ReadEntry['glossary']>[] = [];
+	const termUses: TermUse[] = [];
 	for (const entry of files) {
 		const read = readEntry(root, entry);
 		problems.push(...read.problems);
+		if (read.glossary) glossary.push(read.glossary);
+		termUses.push(...(read.termUses ?? []));
 		for (const c of read.citations) {
 			const resolution = corpus.resolve(c);
 			if (resolution.ok) citations.push({ ...c, entry, span: resolution.span });
@@ -89,5 +107,7 @@ export function checkContent(root: string): ContentReport {
 			}
 		}
 	}
-	return { corpus, files, problems, citations };
+	const glossaryIds = files.filter((f) => f.kind === 'glossary').map((f) => f.id);
+	problems.push(...glossaryProblems(glossaryIds, glossary, termUses));
+	return { corpus, files, problems, citations, glossary: glossary.map((g) => g.entry) };
 }
