@@ -16,7 +16,7 @@ import { referenceSchema } from '../schemas/reference.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
 import { citationsInMdx, parseMdx, type LocatedCitation } from './collect-mdx.ts';
 import { citationsInYaml } from './collect-yaml.ts';
-import { glossaryProblems, type GlossaryEntry } from './check-glossary.ts';
+import { glossaryProblems, type CheckedGlossaryEntry, type GlossaryEntry } from './check-glossary.ts';
 import { termUsesInMdx, type TermUse } from './collect-term-uses.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -52,7 +52,7 @@ interface ReadEntry {
 	problems: Problem[];
 	citations: LocatedCitation[];
 	termUses?: TermUse[];
-	glossary?: { entry: GlossaryEntry; yaml: LocatedYaml };
+	glossary?: { entry: CheckedGlossaryEntry; yaml: LocatedYaml; valid: boolean };
 }
 
 /** Reads one content file: its schema problems and the citations it makes. */
@@ -77,8 +77,12 @@ function readEntry(root: string, entry: ContentFile): ReadEntry {
 	const yaml = parseLocatedYaml(text);
 	const problems = schemaProblems(entry.file, yaml, SCHEMAS[entry.kind]);
 	const citations = citationsInYaml(entry.file, text);
-	if (entry.kind !== 'glossary' || problems.length > 0) return { problems, citations };
-	return { problems, citations, glossary: { entry: { id: entry.id, file: entry.file, ...glossarySchema.parse(yaml.data) }, yaml } };
+	if (entry.kind !== 'glossary') return { problems, citations };
+	// An entry with schema problems is still read as far as it goes, so that its `related` ids
+	// are checked in the same pass.
+	const parsed = (problems.length === 0 ? glossarySchema : glossarySchema.partial()).safeParse(yaml.data);
+	if (!parsed.success) return { problems, citations };
+	return { problems, citations, glossary: { entry: { id: entry.id, file: entry.file, ...parsed.data }, yaml, valid: problems.length === 0 } };
 }
 
 /**
@@ -109,5 +113,6 @@ export function checkContent(root: string): ContentReport {
 	}
 	const glossaryIds = files.filter((f) => f.kind === 'glossary').map((f) => f.id);
 	problems.push(...glossaryProblems(glossaryIds, glossary, termUses));
-	return { corpus, files, problems, citations, glossary: glossary.map((g) => g.entry) };
+	const valid = glossary.filter((g) => g.valid).map((g) => g.entry as GlossaryEntry);
+	return { corpus, files, problems, citations, glossary: valid };
 }

@@ -1,5 +1,4 @@
 import type { Problem } from '../corpus/problems.ts';
-import { spellingsOf } from '../corpus/term-matcher.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { TermUse } from './collect-term-uses.ts';
 import type { LocatedYaml } from './yaml-locate.ts';
@@ -11,8 +10,14 @@ export interface GlossaryEntry extends GlossaryData {
 	readonly file: string;
 }
 
+/** An entry as far as it could be read: a file with schema problems may lack any field. */
+export type CheckedGlossaryEntry = Pick<GlossaryEntry, 'id' | 'file'> & Partial<GlossaryData>;
+
+/** The message for an id that names no entry: the likely ones when some contain the other, else all. */
 function unknown(id: string, known: readonly string[]): string {
-	return `unknown glossary term "${id}". Use the name of a file in content/glossary/, without .yaml: ${known.join(', ')}.`;
+	const near = known.filter((k) => k.includes(id) || id.includes(k));
+	const hint = near.length > 0 ? `Did you mean ${near.map((k) => `"${k}"`).join(' or ')}?` : `Known terms: ${known.join(', ')}.`;
+	return `unknown glossary term "${id}". Use the name of a file in content/glossary/, without .yaml. ${hint}`;
 }
 
 /**
@@ -23,26 +28,27 @@ function unknown(id: string, known: readonly string[]): string {
  */
 export function glossaryProblems(
 	ids: readonly string[],
-	entries: readonly { entry: GlossaryEntry; yaml: LocatedYaml }[],
+	entries: readonly { entry: CheckedGlossaryEntry; yaml: LocatedYaml }[],
 	uses: readonly TermUse[],
 ): Problem[] {
 	const known = [...ids].sort();
 	const problems: Problem[] = [];
-	const claimed = new Map<string, GlossaryEntry>();
+	const claimed = new Map<string, CheckedGlossaryEntry>();
 	for (const { entry, yaml } of entries) {
-		entry.related.forEach((id, i) => {
+		const aliases = entry.aliases ?? [];
+		(entry.related ?? []).forEach((id, i) => {
 			const at = { file: entry.file, ...yaml.locate(['related', i]) };
 			if (id === entry.id) problems.push({ ...at, message: `related: "${id}" is this entry itself; list other terms only.` });
 			else if (!ids.includes(id)) problems.push({ ...at, message: `related: ${unknown(id, known)}` });
 		});
-		for (const spelling of new Set(spellingsOf(entry))) {
+		const spellings = [entry.term, entry.acronym, ...aliases].filter((s): s is string => s !== undefined);
+		for (const spelling of new Set(spellings)) {
 			const owner = claimed.get(spelling);
 			if (!owner) {
 				claimed.set(spelling, entry);
 				continue;
 			}
-			if (owner === entry) continue;
-			const field = spelling === entry.term ? ['term'] : spelling === entry.acronym ? ['acronym'] : ['aliases', entry.aliases.indexOf(spelling)];
+			const field = spelling === entry.term ? ['term'] : spelling === entry.acronym ? ['acronym'] : ['aliases', aliases.indexOf(spelling)];
 			problems.push({
 				file: entry.file,
 				...yaml.locate(field),
