@@ -11,7 +11,7 @@ export interface GlossaryEntry extends GlossaryData {
 }
 
 /** An entry as far as it could be read: a file with schema problems may lack any field. */
-export type CheckedGlossaryEntry = Pick<GlossaryEntry, 'id' | 'file'> & Partial<GlossaryData>;
+export type CheckedGlossaryEntry = Pick<GlossaryEntry, 'id' | 'file'> & { [K in keyof GlossaryData]?: GlossaryData[K] | undefined };
 
 /** The message for an id that names no entry: the likely ones when some contain the other, else all. */
 function unknown(id: string, known: readonly string[]): string {

@@ -1,4 +1,4 @@
-import type { Link, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Link, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -69,7 +69,7 @@ export function remarkGlossaryLinks(options: Options = {}) {
 				return index;
 			});
 
-		visit(tree, (node, index, parent: Parent | undefined) => {
+		visit(tree, (node, index, parent) => {
 			if (node.type === 'link') {
 				const id = GLOSSARY_HREF.exec(node.url)?.[1];
 				if (id && links.terms.has(id)) seen.add(id);

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import type { Nodes } from 'mdast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import remarkMdx from 'remark-mdx';
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { remarkGlossaryLinks } from '../../src/plugins/remark-glossary-links.ts';
 import { TERMS } from '../support/glossary.ts';
 
-const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
+const MDX_NODES: Nodes['type'][] = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
 async function run(mdx: string) {
 	const processor = unified()
