@@ -37,6 +37,8 @@ export interface TermMatcher {
 	/** One alternation of every spelling; capture group n belongs to `ids[n - 1]`. */
 	readonly pattern: RegExp;
 	readonly ids: readonly string[];
+	/** How many terms it knows. */
+	readonly count: number;
 }
 
 const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212';
@@ -81,7 +83,7 @@ export function compileTerms(terms: readonly MatchableTerm[]): TermMatcher {
 	const spellings = [...owner.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
 	const groups = spellings.map((s) => `(${spellingPattern(s)})`).join('|');
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
-	return { pattern, ids: spellings.map((s) => owner.get(s)!) };
+	return { pattern, ids: spellings.map((s) => owner.get(s)!), count: new Set(owner.values()).size };
 }
 
 /** Every mention of every term in `text`, left to right, never overlapping. */
@@ -99,6 +101,8 @@ export function findTerms(matcher: TermMatcher, text: string): TermMatch[] {
  * passing the same set through a page links each term once.
  */
 export function firstMentions(matcher: TermMatcher, text: string, seen: Set<string>): TermMatch[] {
+	// Once every term is linked, the rest of a page need not be searched.
+	if (seen.size >= matcher.count) return [];
 	return findTerms(matcher, text).filter((m) => {
 		if (seen.has(m.id)) return false;
 		seen.add(m.id);

@@ -107,6 +107,10 @@ describe('firstMentions', () => {
 		expect(firstMentions(matcher, 'Immigration and Customs Enforcement (ICE)', seen).map((m) => m.id)).toEqual(['ice']);
 	});
 
+	it('counts terms, not spellings, so that it knows when every term is linked', () => {
+		expect(matcher.count).toBe(TERMS.length);
+	});
+
 	it('finds nothing when the glossary is empty', () => {
 		expect(findTerms(compileTerms([]), 'ICE and 287(g)')).toEqual([]);
 	});
