@@ -10,6 +10,9 @@ export interface GlossaryEntry extends GlossaryData {
 	readonly file: string;
 }
 
+/** An id is an HTML id and part of an address: a letter first, then letters, digits and hyphens. */
+const VALID_ID = /^[a-z][a-z0-9-]*$/;
+
 /** An entry as far as it could be read: a file with schema problems may lack any field. */
 export type CheckedGlossaryEntry = Pick<GlossaryEntry, 'id' | 'file'> & { [K in keyof GlossaryData]?: GlossaryData[K] | undefined };
 
@@ -21,8 +24,9 @@ function unknown(id: string, known: readonly string[]): string {
 }
 
 /**
- * What the schema cannot see: `related` ids and `<Term id>` that name no entry, an entry
- * related to itself, and one spelling claimed by two entries (a mention could link to either).
+ * What the schema cannot see: a file name that cannot be an anchor, `related` ids and
+ * `<Term id>` that name no entry, an entry related to itself, and one spelling claimed by two
+ * entries (a mention could link to either).
  * `ids` are all glossary files, valid or not, so that one broken entry does not make every
  * reference to it a second problem.
  */
@@ -35,6 +39,12 @@ export function glossaryProblems(
 	const problems: Problem[] = [];
 	const claimed = new Map<string, CheckedGlossaryEntry>();
 	for (const { entry, yaml } of entries) {
+		if (!VALID_ID.test(entry.id)) {
+			problems.push({
+				file: entry.file,
+				message: `the file name "${entry.id}" is the term's anchor (/glossary/#${entry.id}); it must start with a letter and use only a-z, 0-9 and "-". Rename the file, and the ids that name it in related: and <Term id>.`,
+			});
+		}
 		const aliases = entry.aliases ?? [];
 		(entry.related ?? []).forEach((id, i) => {
 			const at = { file: entry.file, ...yaml.locate(['related', i]) };

@@ -38,7 +38,7 @@ describe('/glossary/', () => {
 		expect(sources).toHaveLength(3);
 		expect(sources.every((href) => href.startsWith('/sources/'))).toBe(true);
 		expect(selectAll('.term-related a', section).map((a) => a.properties['href'])).toEqual([
-			'#287g',
+			'#section-287g',
 			'#administrative-warrant',
 			'#detainer',
 			'#jail-enforcement-model',

@@ -43,6 +43,13 @@ describe('glossaryProblems', () => {
 		]);
 	});
 
+	it('reports a file name that cannot be an anchor', () => {
+		const digit = entry('287g', `term: 287(g)\ndefinition: A section.\n${CITATIONS}`);
+		expect(glossaryProblems(['287g'], [digit], []).map(formatProblem)).toEqual([
+			'content/glossary/287g.yaml  the file name "287g" is the term\'s anchor (/glossary/#287g); it must start with a letter and use only a-z, 0-9 and "-". Rename the file, and the ids that name it in related: and <Term id>.',
+		]);
+	});
+
 	it('reports an entry related to itself', () => {
 		const self = entry('ina', `term: INA\ndefinition: A law.\n${CITATIONS}related: [ina]\n`);
 		expect(glossaryProblems(['ina'], [self], []).map((p) => p.message)).toEqual(['related: "ina" is this entry itself; list other terms only.']);

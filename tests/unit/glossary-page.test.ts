@@ -9,18 +9,18 @@ const TERMS = [
 	{ id: 'task-force-model', term: 'Task Force Model', acronym: 'TFM', aliases: ['task force model'], definition: 'The field model.' },
 	{ id: 'detainer', term: 'Detainer', aliases: [], definition: 'A request.' },
 	{ id: 'ice', term: 'U.S. Immigration and Customs Enforcement', acronym: 'ICE', aliases: [], definition: 'The agency.' },
-	{ id: '287g', term: '287(g)', aliases: [], definition: 'A section.' },
+	{ id: 'section-287g', term: '287(g)', aliases: [], definition: 'A section.' },
 	{ id: 'administrative-warrant', term: 'administrative warrant', aliases: [], definition: 'A warrant.' },
 ];
 
 describe('the glossary page', () => {
 	it('orders terms alphabetically, ignoring case, with 287(g) first', () => {
-		expect(sortTerms(TERMS).map((t) => t.id)).toEqual(['287g', 'administrative-warrant', 'detainer', 'task-force-model', 'ice']);
+		expect(sortTerms(TERMS).map((t) => t.id)).toEqual(['section-287g', 'administrative-warrant', 'detainer', 'task-force-model', 'ice']);
 	});
 
 	it('indexes terms and acronyms by first letter; an acronym says what it stands for', () => {
 		expect(glossaryIndex(TERMS)).toEqual([
-			{ letter: '0–9', entries: [{ id: '287g', label: '287(g)' }] },
+			{ letter: '0–9', entries: [{ id: 'section-287g', label: '287(g)' }] },
 			{ letter: 'A', entries: [{ id: 'administrative-warrant', label: 'administrative warrant' }] },
 			{ letter: 'D', entries: [{ id: 'detainer', label: 'Detainer' }] },
 			{ letter: 'I', entries: [{ id: 'ice', label: 'ICE', expansion: 'U.S. Immigration and Customs Enforcement' }] },

@@ -43,7 +43,7 @@ describe('remarkGlossaryLinks', () => {
 
 	it('links the first mention only, across paragraphs, spellings and list items', async () => {
 		const { terms, tree } = await run('ICE and a detainer.\n\nU.S. Immigration and Customs Enforcement and detainers.\n\n- ICE again\n- a 287(g) list item');
-		expect(links(terms)).toEqual(['ice:ICE', 'detainer:detainer', '287g:287(g)']);
+		expect(links(terms)).toEqual(['ice:ICE', 'detainer:detainer', 'section-287g:287(g)']);
 		expect(toString(tree)).toContain('U.S. Immigration and Customs Enforcement and detainers.');
 	});
 
@@ -103,6 +103,6 @@ describe('remarkGlossaryLinks', () => {
 
 	it('reports the ids it linked, for text the page adds later', async () => {
 		const { linked } = await run('287g, then ICE and the Task Force.');
-		expect(linked).toEqual(['287g', 'ice', 'task-force']);
+		expect(linked).toEqual(['section-287g', 'ice', 'task-force']);
 	});
 });

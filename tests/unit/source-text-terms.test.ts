@@ -43,7 +43,7 @@ describe('glossary links in the verbatim text of a source', () => {
 
 	it('links the first mention of each term on the page, in reading order', () => {
 		const tree = render(seed(), []);
-		expect(termsIn(tree, '#p-2')).toEqual(['ice:ICE', 'detainer:detainer', '287g:Section 287(g)']);
+		expect(termsIn(tree, '#p-2')).toEqual(['ice:ICE', 'detainer:detainer', 'section-287g:Section 287(g)']);
 		expect(termsIn(tree, '#p-3')).toEqual(['task-force-model:Task Force Model', 'secure-communities:Secure Communities']);
 	});
 
@@ -66,12 +66,12 @@ describe('glossary links in the verbatim text of a source', () => {
 		// The mark ends inside "Section 287(g)": "287(g)" alone is still a whole mention after the cut.
 		const tree = render(seed(), [{ paragraph: 2, start: 25, end: 38 }]);
 		expect(toString(select('#p-2 mark', tree)!)).toBe('under Section');
-		expect(termsIn(tree, '#p-2')).toEqual(['ice:ICE', 'detainer:detainer', '287g:287(g)']);
+		expect(termsIn(tree, '#p-2')).toEqual(['ice:ICE', 'detainer:detainer', 'section-287g:287(g)']);
 		expect(toString(select('#p-2', tree)!)).toBe(seed().paragraphs[1]!.text);
 	});
 
 	it('skips terms the page has already linked, e.g. in its summary', () => {
 		const tree = render(seed(), [], new Set(['ice', 'detainer']));
-		expect(termsIn(tree, '#p-2')).toEqual(['287g:Section 287(g)']);
+		expect(termsIn(tree, '#p-2')).toEqual(['section-287g:Section 287(g)']);
 	});
 });

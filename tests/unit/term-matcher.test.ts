@@ -68,12 +68,12 @@ describe('term matcher: words, plurals and spacing', () => {
 describe('term matcher: 287(g)', () => {
 	it('matches 287(g), 287 (g) and 287g, and the longer aliases as a whole', () => {
 		expect(found('287(g); 287 (g); 287g; Section 287(g); section 287g; the 287(g) program.')).toEqual([
-			'287g:287(g)',
-			'287g:287 (g)',
-			'287g:287g',
-			'287g:Section 287(g)',
-			'287g:section 287g',
-			'287g:287(g) program',
+			'section-287g:287(g)',
+			'section-287g:287 (g)',
+			'section-287g:287g',
+			'section-287g:Section 287(g)',
+			'section-287g:section 287g',
+			'section-287g:287(g) program',
 		]);
 	});
 
@@ -82,11 +82,11 @@ describe('term matcher: 287(g)', () => {
 	});
 
 	it('links a paragraph of the section, 287(g)(1), by its section', () => {
-		expect(found('Under 287(g)(1), ')).toEqual(['287g:287(g)']);
+		expect(found('Under 287(g)(1), ')).toEqual(['section-287g:287(g)']);
 	});
 
 	it('matches after a section sign or an opening quote', () => {
-		expect(found('§287(g) and “287(g)”')).toEqual(['287g:287(g)', '287g:287(g)']);
+		expect(found('§287(g) and “287(g)”')).toEqual(['section-287g:287(g)', 'section-287g:287(g)']);
 	});
 });
 
