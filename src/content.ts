@@ -3,6 +3,7 @@ import { getContentReport } from './checks/report-cache.ts';
 import { buildCitationIndex, type CitedPassage } from './corpus/citation-index.ts';
 import type { CitableSource } from './corpus/corpus.ts';
 import { referenceView, type ReferenceView } from './corpus/reference-view.ts';
+import { termLinks, type TermLinks } from './corpus/term-links.ts';
 import type { Citation } from './schemas/citation.ts';
 import { entryPath } from './lib/routes.ts';
 import { withBase } from './lib/urls.ts';
@@ -22,6 +23,15 @@ export function resolveCitation(citation: Citation): ReferenceView {
 	const resolution = getContentReport().corpus.resolve(citation);
 	if (!resolution.ok) throw new Error(`Unverified citation to "${citation.source}" reached a page: ${citation.quote}`);
 	return referenceView(resolution.source, resolution.span, import.meta.env.BASE_URL);
+}
+
+let links: { terms: readonly unknown[]; links: TermLinks } | undefined;
+
+/** Glossary links for text outside the Markdown pipeline (a source's verbatim text). */
+export function glossaryTermLinks(): TermLinks {
+	const { glossary } = getContentReport();
+	if (links?.terms !== glossary) links = { terms: glossary, links: termLinks(glossary, import.meta.env.BASE_URL) };
+	return links.links;
 }
 
 let index: Map<string, CitedPassage[]> | undefined;

@@ -1,6 +1,7 @@
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { getContentReport } from './checks/report-cache.ts';
 import { rehypeCitations } from './plugins/rehype-citations.ts';
+import { remarkGlossaryLinks } from './plugins/remark-glossary-links.ts';
 
 export interface PipelineOptions {
 	/** The site's base path, e.g. `/` or `/287g/`. */
@@ -12,7 +13,7 @@ export interface PipelineOptions {
 /** The plugin lists, in order, with their options: the one place the pipeline is decided. */
 export function pipeline(options: PipelineOptions = {}): UnifiedProcessorOptions {
 	return {
-		remarkPlugins: [],
+		remarkPlugins: [[remarkGlossaryLinks, { terms: () => getContentReport(options.root).glossary, base: options.base ?? '/' }]],
 		rehypePlugins: [[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/' }]],
 	};
 }

@@ -20,7 +20,13 @@ export interface TextAnnotations {
 	readonly cited?: readonly CitedPassage[];
 	/** Which paragraphs to render; all by default. */
 	readonly include?: (p: Paragraph) => boolean;
+	/** Turns a run of body text into nodes, e.g. to link glossary terms; never changes the text.
+	 * Headlines and boilerplate stay plain. */
+	readonly linkText?: (text: string) => ElementContent[];
 }
+
+type LinkText = (text: string) => ElementContent[];
+const plain: LinkText = (value) => [{ type: 'text', value }];
 
 export const NOTE_LABELS: Record<string, string> = {
 	error: 'Error',
@@ -38,7 +44,7 @@ interface Range {
 }
 
 /** Splits a paragraph at every range boundary; each covered piece becomes a `<mark>`. */
-function markedText(text: string, ranges: readonly Range[]): ElementContent[] {
+function markedText(text: string, ranges: readonly Range[], linkText: LinkText): ElementContent[] {
 	const cuts = [...new Set([0, text.length, ...ranges.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);
 	const opened = new Set<Range>();
 	const out: ElementContent[] = [];
@@ -48,7 +54,7 @@ function markedText(text: string, ranges: readonly Range[]): ElementContent[] {
 		const piece = text.slice(from, to);
 		const covering = ranges.filter((r) => r.start <= from && r.end >= to);
 		if (covering.length === 0) {
-			out.push({ type: 'text', value: piece });
+			out.push(...linkText(piece));
 			continue;
 		}
 		// Each note's passage gets an anchor where it starts, for the note's link back to it.
@@ -56,7 +62,7 @@ function markedText(text: string, ranges: readonly Range[]): ElementContent[] {
 		covering.forEach((r) => opened.add(r));
 		const noted = covering.some((r) => r.note);
 		for (const id of anchors.slice(1)) out.push(h('span', { id }));
-		out.push(h('mark', { class: noted ? 'noted' : 'cited', id: anchors[0] }, [{ type: 'text', value: piece }]));
+		out.push(h('mark', { class: noted ? 'noted' : 'cited', id: anchors[0] }, linkText(piece)));
 	}
 	return out;
 }
@@ -76,7 +82,7 @@ function citedIn(cited: readonly CitedPassage[]): Element | undefined {
 	return h('div', { class: 'cited-in' }, [h('p', 'Cited in'), h('ul', items)]);
 }
 
-function row(p: Paragraph, notes: readonly PlacedNote[], cited: readonly CitedPassage[]): Element {
+function row(p: Paragraph, notes: readonly PlacedNote[], cited: readonly CitedPassage[], linkText: LinkText): Element {
 	const ranges: Range[] = [
 		...cited.map((c) => ({ start: c.start, end: c.end, cited: c })),
 		...notes.map((n) => ({ start: n.start, end: n.end, note: n })),
@@ -89,7 +95,7 @@ function row(p: Paragraph, notes: readonly PlacedNote[], cited: readonly CitedPa
 	if (citedBlock) margin.push(citedBlock);
 	return h('div', { class: ['para-row', p.role === 'title' ? 'headline-row' : '', p.boilerplate ? 'boilerplate' : ''].filter(Boolean) }, [
 		h('a', { class: 'pnum', href: `#p-${p.n}`, 'aria-label': `Paragraph ${p.n}` }, String(p.n)),
-		h(tag, { id: `p-${p.n}`, class: 'para' }, markedText(p.text, ranges)),
+		h(tag, { id: `p-${p.n}`, class: 'para' }, markedText(p.text, ranges, p.role === 'title' || p.boilerplate ? plain : linkText)),
 		...(margin.length > 0 ? [h('div', { class: 'margin' }, margin)] : []),
 	]);
 }
@@ -106,6 +112,7 @@ export function sourceTextTree(source: SeedSource, annotations: TextAnnotations 
 			p,
 			(annotations.notes ?? []).filter((n) => n.paragraph === p.n),
 			(annotations.cited ?? []).filter((c) => c.paragraph === p.n),
+			annotations.linkText ?? plain,
 		),
 	);
 	return { type: 'root', children: [h('div', { class: 'source-text' }, rows)] };
