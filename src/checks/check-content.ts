@@ -16,12 +16,9 @@ import { referenceSchema } from '../schemas/reference.ts';
 import { timelineSchema } from '../schemas/timeline.ts';
 import { citationsInMdx, parseMdx, type LocatedCitation } from './collect-mdx.ts';
 import { citationsInYaml } from './collect-yaml.ts';
-<<<<<<< HEAD
 import { editorialProblems, type EditorialProblems } from './editorial.ts';
-=======
 import { glossaryProblems, type CheckedGlossaryEntry, type GlossaryEntry } from './check-glossary.ts';
 import { termUsesInMdx, type TermUse } from './collect-term-uses.ts';
->>>>>>> glossary
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locate.ts';
@@ -48,20 +45,8 @@ export interface ContentReport {
 	/** Everything that must be fixed; the build stops when there is any. */
 	readonly problems: readonly Problem[];
 	readonly citations: readonly VerifiedCitation[];
-<<<<<<< HEAD
 	/** The editorial checks, listed apart by `npm run check`; they are in `problems` too. */
 	readonly editorial: EditorialProblems;
-}
-
-/** Reads one content file: its schema problems and the citations it makes. */
-interface EntryResult {
-	problems: Problem[];
-	citations: LocatedCitation[];
-	editorial?: EditorialProblems;
-}
-
-function readEntry(root: string, entry: ContentFile): EntryResult {
-=======
 	/** The valid glossary entries, for glossary links. */
 	readonly glossary: readonly GlossaryEntry[];
 }
@@ -69,13 +54,13 @@ function readEntry(root: string, entry: ContentFile): EntryResult {
 interface ReadEntry {
 	problems: Problem[];
 	citations: LocatedCitation[];
+	editorial?: EditorialProblems;
 	termUses?: TermUse[];
 	glossary?: { entry: CheckedGlossaryEntry; yaml: LocatedYaml; valid: boolean };
 }
 
-/** Reads one content file: its schema problems and the citations it makes. */
+/** Reads one content file: its schema problems, the citations it makes, and what the checks need. */
 function readEntry(root: string, entry: ContentFile): ReadEntry {
->>>>>>> glossary
 	const text = readFileSync(join(root, entry.file), 'utf8');
 	if (entry.file.endsWith('.mdx')) {
 		const fm = frontmatterOf(text);
@@ -83,12 +68,13 @@ function readEntry(root: string, entry: ContentFile): ReadEntry {
 		try {
 			const tree = parseMdx(text);
 			const found = citationsInMdx(entry.file, tree, entry.kind === 'article' ? entry.id : undefined);
-<<<<<<< HEAD
-			return { problems: [...problems, ...found.problems], citations: found.citations, editorial: editorialProblems(entry, text, tree) };
-=======
 			const terms = termUsesInMdx(entry.file, tree);
-			return { problems: [...problems, ...found.problems, ...terms.problems], citations: found.citations, termUses: terms.uses };
->>>>>>> glossary
+			return {
+				problems: [...problems, ...found.problems, ...terms.problems],
+				citations: found.citations,
+				termUses: terms.uses,
+				editorial: editorialProblems(entry, text, tree),
+			};
 		} catch (error) {
 			const e = error as { line?: number; column?: number; reason?: string; message: string };
 			return {
@@ -97,23 +83,21 @@ function readEntry(root: string, entry: ContentFile): ReadEntry {
 			};
 		}
 	}
-<<<<<<< HEAD
-	return {
-		problems: schemaProblems(entry.file, parseLocatedYaml(text), SCHEMAS[entry.kind]),
-		citations: citationsInYaml(entry.file, text),
-		editorial: editorialProblems(entry, text),
-	};
-=======
 	const yaml = parseLocatedYaml(text);
 	const problems = schemaProblems(entry.file, yaml, SCHEMAS[entry.kind]);
 	const citations = citationsInYaml(entry.file, text);
-	if (entry.kind !== 'glossary') return { problems, citations };
+	const editorial = editorialProblems(entry, text);
+	if (entry.kind !== 'glossary') return { problems, citations, editorial };
 	// An entry with schema problems is still read as far as it goes, so that its `related` ids
 	// are checked in the same pass.
 	const parsed = (problems.length === 0 ? glossarySchema : glossarySchema.partial()).safeParse(yaml.data);
-	if (!parsed.success) return { problems, citations };
-	return { problems, citations, glossary: { entry: { id: entry.id, file: entry.file, ...parsed.data }, yaml, valid: problems.length === 0 } };
->>>>>>> glossary
+	if (!parsed.success) return { problems, citations, editorial };
+	return {
+		problems,
+		citations,
+		editorial,
+		glossary: { entry: { id: entry.id, file: entry.file, ...parsed.data }, yaml, valid: problems.length === 0 },
+	};
 }
 
 /**
@@ -127,22 +111,16 @@ export function checkContent(root: string): ContentReport {
 	const files = listContentFiles(root);
 	const problems: Problem[] = [...corpusProblems];
 	const citations: VerifiedCitation[] = [];
-<<<<<<< HEAD
 	const editorial: EditorialProblems = { uncited: [], loadedTerms: [] };
-	for (const entry of files) {
-		const read = readEntry(root, entry);
-		problems.push(...read.problems);
-		editorial.uncited.push(...(read.editorial?.uncited ?? []));
-		editorial.loadedTerms.push(...(read.editorial?.loadedTerms ?? []));
-=======
 	const glossary: NonNullable<ReadEntry['glossary']>[] = [];
 	const termUses: TermUse[] = [];
 	for (const entry of files) {
 		const read = readEntry(root, entry);
 		problems.push(...read.problems);
+		editorial.uncited.push(...(read.editorial?.uncited ?? []));
+		editorial.loadedTerms.push(...(read.editorial?.loadedTerms ?? []));
 		if (read.glossary) glossary.push(read.glossary);
 		termUses.push(...(read.termUses ?? []));
->>>>>>> glossary
 		for (const c of read.citations) {
 			const resolution = corpus.resolve(c);
 			if (resolution.ok) citations.push({ ...c, entry, span: resolution.span });
@@ -152,13 +130,9 @@ export function checkContent(root: string): ContentReport {
 			}
 		}
 	}
-<<<<<<< HEAD
 	problems.push(...editorial.uncited, ...editorial.loadedTerms);
-	return { corpus, files, problems, citations, editorial };
-=======
 	const glossaryIds = files.filter((f) => f.kind === 'glossary').map((f) => f.id);
 	problems.push(...glossaryProblems(glossaryIds, glossary, termUses));
 	const valid = glossary.filter((g) => g.valid).map((g) => g.entry as GlossaryEntry);
-	return { corpus, files, problems, citations, glossary: valid };
->>>>>>> glossary
+	return { corpus, files, problems, citations, editorial, glossary: valid };
 }
