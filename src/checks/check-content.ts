@@ -17,6 +17,7 @@ import { timelineSchema } from '../schemas/timeline.ts';
 import { citationsInMdx, parseMdx, type LocatedCitation } from './collect-mdx.ts';
 import { citationsInYaml } from './collect-yaml.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
+import { isPlaceholder } from './placeholders.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseLocatedYaml } from './yaml-locate.ts';
 
@@ -81,11 +82,12 @@ export function checkContent(root: string): ContentReport {
 		const read = readEntry(root, entry);
 		problems.push(...read.problems);
 		for (const c of read.citations) {
+			if (isPlaceholder(c.source) || isPlaceholder(c.quote)) continue; // reported as a field to fill in
 			const resolution = corpus.resolve(c);
 			if (resolution.ok) citations.push({ ...c, entry, span: resolution.span });
 			else {
 				const what = c.role === 'note' ? 'note anchor: ' : '';
-				problems.push({ file: c.file, line: c.line, column: c.column, message: what + describeResolution(resolution, c.quote, c.source) });
+				problems.push({ file: c.file, line: c.line, column: c.column, message: what + describeResolution(resolution, c.quote, c.source, corpus.slugs) });
 			}
 		}
 	}
