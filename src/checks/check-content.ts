@@ -21,7 +21,8 @@ import { isPlaceholder } from './placeholders.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseLocatedYaml } from './yaml-locate.ts';
 
-const SCHEMAS: Record<ContentKind, z.ZodType> = {
+/** The schema of each kind of content file; also the source of `schemas/*.schema.json`. */
+export const SCHEMAS: Record<ContentKind, z.ZodType> = {
 	article: articleSchema,
 	explainer: explainerSchema,
 	glossary: glossarySchema,
