@@ -4,8 +4,8 @@ export interface Sentence {
 	readonly start: number;
 }
 
-// The platform's Unicode sentence segmenter, rather than a hand-written pattern: it knows that
-// "U.S." does not end a sentence and that a closing quotation mark belongs to the sentence.
+// The platform's Unicode sentence segmenter (UAX #29), rather than a hand-written pattern: it
+// keeps a closing quotation mark with its sentence and "U.S." before a lower-case word.
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
