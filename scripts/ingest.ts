@@ -3,7 +3,7 @@
  * detected title, `TODO`s for what a person must fill in, and the date phrases, dated sentences
  * and numbers found in the text as suggestions. Never overwrites a file.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { frontmatterOf } from '../src/corpus/frontmatter.ts';
 import { readCorpus } from '../src/corpus/read-corpus.ts';
@@ -28,6 +28,7 @@ const { corpus, problems } = readCorpus(root);
 for (const p of problems.filter((p) => p.file.startsWith('seeds'))) console.warn(`skipped: ${formatProblem(p)}`);
 const plan = planIngest(corpus.seeds, existing);
 
+if (plan.create.length > 0) mkdirSync(dir, { recursive: true });
 for (const { file, seed } of plan.create) {
 	if (existsSync(join(root, file))) continue; // never overwrite, even if the plan is stale
 	const body = seed.paragraphs.filter((p) => p.boilerplate === undefined);

@@ -58,7 +58,7 @@ export function articleScaffold(seed: SeedSource, suggestions: Suggestions): str
 		`  date: ${yamlString(todo(`2025, 2025-05, 2025-05-07 or a range 2025-05-05/2025-05-09${latest ? `; the latest date in the text is ${latest}` : ''}`))}`,
 		'  # false only when the source prints its own publication date.',
 		'  estimated: true',
-		`  confidence: ${yamlString(todo(CONFIDENCE.join(', ')))}`,
+		`  confidence: ${yamlString(todo(`one of ${CONFIDENCE.join(', ')}`))}`,
 		`  reasoning: ${yamlString(todo('one line: what the date rests on, e.g. "Last week" matches ICE\'s April 29, 2025 release'))}`,
 		'# The 287(g) models the article concerns: jem, tfm, wso (empty for the program as a whole).',
 		'models: []',
