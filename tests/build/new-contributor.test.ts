@@ -108,7 +108,7 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 	});
 
 	it('7. the built source page shows the summary, the note beside its passage, and the pages citing it', () => {
-		const build = fixture.build();
+		const build = fixture.build({ REPOSITORY_URL: 'https://github.com/example/287g-explained' });
 		expect(build.output).toContain('Complete!');
 		const tree = page('/sources/sheriff-signs-287-g-agreement-with-ice/', join(fixture.root, 'dist'));
 		expect(toString(select('.prose sup.cite', tree)!)).toBe('[1]');
@@ -117,5 +117,14 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 		expect(toString(select('mark.noted', tree)!)).toBe('The program began in 1965');
 		const citing = selectAll('#cited-by + ul a', tree).map(toString);
 		expect(citing).toEqual(expect.arrayContaining(['Glossary: Warrant service', 'Timeline: County sheriff signs a 287(g) agreement']));
+	});
+
+	it('the page links to its file for editing, and, with no git history in this copy, says it gives the build date', () => {
+		const tree = page('/sources/sheriff-signs-287-g-agreement-with-ice/', join(fixture.root, 'dist'));
+		const meta = select('footer.page-meta', tree)!;
+		expect(select('a', meta)!.properties['href']).toBe(
+			'https://github.com/example/287g-explained/edit/main/content/articles/sheriff-signs-287-g-agreement-with-ice.mdx',
+		);
+		expect(toString(meta)).toMatch(/^\s*Page built on \w+ \d+, \d{4}; the date of its last change is not available in this copy of the repository/);
 	});
 });
