@@ -11,7 +11,7 @@ import { page } from '../support/dist.ts';
 describe('/contribute/ and the foot of content pages', () => {
 	it('renders CONTRIBUTING.md itself: the same headings, in the same order', () => {
 		const md = unified().use(remarkParse).parse(readFileSync('CONTRIBUTING.md', 'utf8')) as Root;
-		const expected = md.children.filter((n): n is Heading => n.type === 'heading' && n.depth <= 2).map(mdToString);
+		const expected = md.children.filter((n): n is Heading => n.type === 'heading' && n.depth <= 2).map((h) => mdToString(h));
 		const tree = page('/contribute/');
 		expect(selectAll('article h1, article h2', tree).map(toString)).toEqual(expected);
 		expect(expected[0]).toBe('Contributing');
