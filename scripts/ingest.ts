@@ -37,8 +37,10 @@ for (const { file, seed } of plan.create) {
 	writeFileSync(join(root, file), articleScaffold(seed, { dates, figures }), { flag: 'wx' });
 	console.log(`created ${file}  (from seeds/${seed.file}: ${dates.length} date phrases, ${figures.length} numbers suggested)`);
 }
-for (const { seed, reason } of plan.skipped) console.log(`kept    seeds/${seed.file}: ${reason}`);
+for (const { seed, reason } of plan.skipped.filter((s) => s.conflict)) console.warn(`left    seeds/${seed.file}: ${reason}`);
+const annotated = plan.skipped.filter((s) => !s.conflict).length;
+if (annotated > 0) console.log(`${annotated} seed(s) already have an article file, left as they are.`);
 if (plan.create.length > 0) {
 	console.log('\nNext: fill in each TODO of the new files, write the summary, then run `npm run check`.');
 	console.log('The steps are in CONTRIBUTING.md, "Add a source article".');
-} else console.log('\nEvery seed already has an article file; nothing to do.');
+} else console.log('Nothing to create.');

@@ -45,7 +45,7 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 		expect(ingest.stdout).toContain('created content/articles/sheriff-signs-287-g-agreement-with-ice.mdx  (from seeds/005_sheriff.txt: 2 date phrases, 1 numbers suggested)');
 		const text = readFileSync(file('content/articles/sheriff-signs-287-g-agreement-with-ice.mdx'), 'utf8');
 		expect(text).toContain('    p-2   2025-04-28  "The county sheriff signed a 287(g) agreement with ICE on Monday, April 28, 2025."');
-		expect(node('scripts/ingest.ts').stdout).toContain('already annotated by content/articles/sheriff-signs-287-g-agreement-with-ice.mdx');
+		expect(node('scripts/ingest.ts').stdout).toContain('1 seed(s) already have an article file, left as they are.');
 	});
 
 	it('3. `npm run check` lists the fields left to fill, with their lines', () => {

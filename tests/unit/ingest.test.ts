@@ -23,13 +23,13 @@ describe('planIngest', () => {
 	it('leaves a seed alone when any article file names it, even one that does not pass the schema yet', () => {
 		const plan = planIngest([{ slug: 'sheriff-signs-287g-deal', seed: a }], [{ file: 'content/articles/mine.mdx', seed: '010_a.txt' }]);
 		expect(plan.create).toEqual([]);
-		expect(plan.skipped).toEqual([{ seed: a, reason: 'already annotated by content/articles/mine.mdx' }]);
+		expect(plan.skipped).toEqual([{ seed: a, conflict: false, reason: 'already annotated by content/articles/mine.mdx' }]);
 	});
 
 	it('never plans over an existing file that names another seed', () => {
 		const plan = planIngest([{ slug: 'another-article', seed: b }], [{ file: 'content/articles/another-article.mdx', seed: '099_other.txt' }]);
 		expect(plan.create).toEqual([]);
-		expect(plan.skipped[0]?.reason).toContain('content/articles/another-article.mdx exists and names another seed');
+		expect(plan.skipped[0]).toMatchObject({ conflict: true, reason: expect.stringContaining('content/articles/another-article.mdx exists and names another seed') });
 	});
 });
 

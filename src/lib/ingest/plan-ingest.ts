@@ -6,11 +6,17 @@ export interface ExistingArticle {
 	readonly seed: string | undefined;
 }
 
+export interface Skipped {
+	readonly seed: SeedSource;
+	readonly conflict: boolean;
+	readonly reason: string;
+}
+
 export interface IngestPlan {
 	/** Article files to create: path from the project root, and the seed. */
 	readonly create: readonly { file: string; slug: string; seed: SeedSource }[];
-	/** Seeds left alone, with why, e.g. `already annotated by content/articles/x.mdx`. */
-	readonly skipped: readonly { seed: SeedSource; reason: string }[];
+	/** Seeds left alone, with why, e.g. `already annotated by content/articles/x.mdx`; a conflict needs a person. */
+	readonly skipped: readonly Skipped[];
 }
 
 /**
@@ -25,16 +31,16 @@ export function planIngest(
 	const bySeed = new Map(existing.filter((a) => a.seed).map((a) => [a.seed!, a.file]));
 	const files = new Set(existing.map((a) => a.file));
 	const create: { file: string; slug: string; seed: SeedSource }[] = [];
-	const skipped: { seed: SeedSource; reason: string }[] = [];
+	const skipped: Skipped[] = [];
 	for (const { slug, seed } of seeds) {
 		const annotatedBy = bySeed.get(seed.file);
 		if (annotatedBy) {
-			skipped.push({ seed, reason: `already annotated by ${annotatedBy}` });
+			skipped.push({ seed, conflict: false, reason: `already annotated by ${annotatedBy}` });
 			continue;
 		}
 		const file = `content/articles/${slug}.mdx`;
 		if (files.has(file)) {
-			skipped.push({ seed, reason: `${file} exists and names another seed; rename one of them, then run again` });
+			skipped.push({ seed, conflict: true, reason: `${file} exists and names another seed; rename one of them, then run again` });
 			continue;
 		}
 		files.add(file);
