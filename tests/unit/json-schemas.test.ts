@@ -20,6 +20,15 @@ describe('schemas/*.schema.json', () => {
 		expect(timeline.properties.date.anyOf).toEqual([{ type: 'string' }, { type: 'string', format: 'date' }]);
 	});
 
+	it('carries the comments of the schema files as descriptions, for hover help', () => {
+		const article = JSON.parse(files['article.schema.json']!);
+		expect(article.properties.published.properties.confidence.description).toBe('How sure the date is.');
+		const glossary = JSON.parse(files['glossary.schema.json']!);
+		expect(glossary.properties.citations.items.properties.quote.description).toBe(
+			'A passage copied exactly from the source, long enough to occur only once in it.',
+		);
+	});
+
 	it('is mapped to each data folder in .vscode/settings.json, and each mapped file exists', () => {
 		const mapped = JSON.parse(readFileSync('.vscode/settings.json', 'utf8'))['yaml.schemas'] as Record<string, string>;
 		expect(Object.values(mapped).sort()).toEqual([
