@@ -20,10 +20,12 @@ import { editorialProblems, type EditorialProblems } from './editorial.ts';
 import { glossaryProblems, type CheckedGlossaryEntry, type GlossaryEntry } from './check-glossary.ts';
 import { termUsesInMdx, type TermUse } from './collect-term-uses.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
+import { isPlaceholder } from './placeholders.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locate.ts';
 
-const SCHEMAS: Record<ContentKind, z.ZodType> = {
+/** The schema of each kind of content file; also the source of `schemas/*.schema.json`. */
+export const SCHEMAS: Record<ContentKind, z.ZodType> = {
 	article: articleSchema,
 	explainer: explainerSchema,
 	glossary: glossarySchema,
@@ -122,11 +124,12 @@ export function checkContent(root: string): ContentReport {
 		if (read.glossary) glossary.push(read.glossary);
 		termUses.push(...(read.termUses ?? []));
 		for (const c of read.citations) {
+			if (isPlaceholder(c.source) || isPlaceholder(c.quote)) continue; // reported as a field to fill in
 			const resolution = corpus.resolve(c);
 			if (resolution.ok) citations.push({ ...c, entry, span: resolution.span });
 			else {
 				const what = c.role === 'note' ? 'note anchor: ' : '';
-				problems.push({ file: c.file, line: c.line, column: c.column, message: what + describeResolution(resolution, c.quote, c.source) });
+				problems.push({ file: c.file, line: c.line, column: c.column, message: what + describeResolution(resolution, c.quote, c.source, corpus.slugs) });
 			}
 		}
 	}

@@ -1,3 +1,4 @@
+import { closest } from 'fastest-levenshtein';
 import type { Resolution } from './corpus.ts';
 import type { Span } from './quote-match.ts';
 
@@ -21,10 +22,17 @@ function where(span: Span): string {
  *   Copy the passage exactly as the source prints it, or cite another source.
  * ```
  */
-export function describeResolution(resolution: Resolution, quote: string, slug = resolution.source?.slug ?? ''): string {
+export function describeResolution(
+	resolution: Resolution,
+	quote: string,
+	slug = resolution.source?.slug ?? '',
+	/** Every slug, to suggest the closest one when the source is unknown. */
+	knownSlugs: readonly string[] = [],
+): string {
 	if (resolution.ok) return `found in "${resolution.source.slug}", ${where(resolution.span)}: "${clip(resolution.span.text)}"`;
 	if (!resolution.source) {
-		return `unknown source "${slug}"\n  Use the slug of a page under /sources/ (run \`npm run quote\` to list them).`;
+		const guess = knownSlugs.length > 0 ? `  Did you mean "${closest(slug, [...knownSlugs])}"?\n` : '';
+		return `unknown source "${slug}"\n${guess}  Use the slug of a page under /sources/ (run \`npm run quote\` to list them).`;
 	}
 	const lines = [`  quote:    "${clip(quote)}"`];
 	const result = resolution.result!;

@@ -27,6 +27,7 @@ export const FOOTER_MENU: readonly MenuItem[] = [
 	{ label: 'Methodology and corrections', path: '/methodology/' },
 	{ label: 'Source articles', path: '/sources/' },
 	{ label: 'Search', path: '/search/' },
+	{ label: 'Contribute', path: '/contribute/' },
 ];
 
 /** Whether a menu item is the current page or its section. */

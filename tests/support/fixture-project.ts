@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 const ROOT = process.cwd();
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'seeds', 'scripts'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'seeds', 'scripts', 'templates', 'schemas', 'CONTRIBUTING.md'];
 
 export interface FixtureProject {
 	readonly root: string;

@@ -1,0 +1,46 @@
+/**
+ * `npm run ingest`: creates `content/articles/<slug>.mdx` for each seed that has none, with the
+ * detected title, `TODO`s for what a person must fill in, and the date phrases, dated sentences
+ * and numbers found in the text as suggestions. Never overwrites a file.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { frontmatterOf } from '../src/corpus/frontmatter.ts';
+import { readCorpus } from '../src/corpus/read-corpus.ts';
+import { dateSuggestions } from '../src/corpus/suggest-dates.ts';
+import { figureSuggestions } from '../src/corpus/suggest-figures.ts';
+import { articleScaffold } from '../src/lib/ingest/article-scaffold.ts';
+import { planIngest, type ExistingArticle } from '../src/lib/ingest/plan-ingest.ts';
+import { formatProblem } from '../src/corpus/problems.ts';
+
+const root = process.cwd();
+const dir = join(root, 'content/articles');
+const existing: ExistingArticle[] = existsSync(dir)
+	? readdirSync(dir)
+			.filter((f) => f.endsWith('.mdx'))
+			.map((f) => {
+				const seed = frontmatterOf(readFileSync(join(dir, f), 'utf8')).data as { seed?: unknown };
+				return { file: `content/articles/${f}`, seed: typeof seed.seed === 'string' ? seed.seed : undefined };
+			})
+	: [];
+
+const { corpus, problems } = readCorpus(root);
+for (const p of problems.filter((p) => p.file.startsWith('seeds'))) console.warn(`skipped: ${formatProblem(p)}`);
+const plan = planIngest(corpus.seeds, existing);
+
+if (plan.create.length > 0) mkdirSync(dir, { recursive: true });
+for (const { file, seed } of plan.create) {
+	if (existsSync(join(root, file))) continue; // never overwrite, even if the plan is stale
+	const body = seed.paragraphs.filter((p) => p.boilerplate === undefined);
+	const dates = dateSuggestions(body);
+	const figures = figureSuggestions(body, dates);
+	writeFileSync(join(root, file), articleScaffold(seed, { dates, figures }), { flag: 'wx' });
+	console.log(`created ${file}  (from seeds/${seed.file}: ${dates.length} date phrases, ${figures.length} numbers suggested)`);
+}
+for (const { seed, reason } of plan.skipped.filter((s) => s.conflict)) console.warn(`left    seeds/${seed.file}: ${reason}`);
+const annotated = plan.skipped.filter((s) => !s.conflict).length;
+if (annotated > 0) console.log(`${annotated} seed(s) already have an article file, left as they are.`);
+if (plan.create.length > 0) {
+	console.log('\nNext: fill in each TODO of the new files, write the summary, then run `npm run check`.');
+	console.log('The steps are in CONTRIBUTING.md, "Add a source article".');
+} else console.log('Nothing to create.');

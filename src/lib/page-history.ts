@@ -1,0 +1,27 @@
+import { formatDateSpec, parseDateSpec, type DateSpec } from './dates.ts';
+import type { FileDates } from './git-history.ts';
+
+/** What the foot of a page says about when it changed. */
+export interface PageHistory {
+	/** `git`: the last commit that changed the file; `build`: the history is not available. */
+	readonly source: 'git' | 'build';
+	/** `YYYY-MM-DD`, for `<time datetime>`. */
+	readonly date: string;
+	/** "November 23, 2026". */
+	readonly text: string;
+}
+
+function day(iso: string): { date: string; text: string } {
+	const date = iso.slice(0, 10);
+	return { date, text: formatDateSpec(parseDateSpec(date) as DateSpec) };
+}
+
+/**
+ * When the page made from `file` last changed: its last commit, or, when this copy of the
+ * repository does not know (no git, a file not committed yet, history cut off by a shallow
+ * clone), the build date, said to be that.
+ */
+export function pageHistory(file: string, dates: FileDates, buildDate: Date): PageHistory {
+	const committed = dates.get(file);
+	return committed ? { source: 'git', ...day(committed) } : { source: 'build', ...day(buildDate.toISOString()) };
+}

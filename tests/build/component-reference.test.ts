@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { componentExamples, registeredComponents } from '../support/component-examples.ts';
+import { page } from '../support/dist.ts';
+import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+
+const examples = componentExamples();
+const ARTICLE = 'content/articles/local-agencies-strengthen-partnerships.mdx';
+
+/** Events the `<Timeline kind="operation" from="2017" />` example must show. */
+function operationsSince2017(): number {
+	return readdirSync('content/timeline').filter((f) => {
+		const e = parse(readFileSync(`content/timeline/${f}`, 'utf8')) as { kind: string; date: string };
+		return e.kind === 'operation' && Number(String(e.date).slice(0, 4)) >= 2017;
+	}).length;
+}
+
+/** What each component's example must render; a new component needs a line here. */
+const RENDERS: Record<string, (tree: Root, example: string) => void> = {
+	Cite(tree, example) {
+		const marker = select('sup.cite a[href="#ref-1"]', tree);
+		expect(toString(marker!)).toBe('[1]');
+		const passage = /quote="([^"]+)"/.exec(example)?.[1] ?? /<Cite[^>]*>([^<]+)<\/Cite>/.exec(example)?.[1];
+		expect(toString(select('#ref-1 blockquote', tree)!)).toBe(`“${passage}”`);
+	},
+	Note(tree, example) {
+		const kind = /kind="(\w+)"/.exec(example)![1];
+		const text = /<Note[^>]*>\n?([^<]+)\n?<\/Note>/.exec(example)![1]!.trim();
+		const notes = selectAll(`aside.note.note-${kind}`, tree).map(toString);
+		expect(notes.some((n) => n.includes(text))).toBe(true);
+	},
+	Timeline(tree) {
+		expect(selectAll('ol.timeline-slice > li', tree)).toHaveLength(operationsSince2017());
+		expect(selectAll('ol.timeline-slice > li .timeline-title a', tree).every((a) => String(a.properties['href']).startsWith('/timeline/#'))).toBe(true);
+	},
+};
+
+describe('the component reference in CONTRIBUTING.md', () => {
+	it('documents every component contributors may use, with at least one example', () => {
+		for (const name of [...registeredComponents(), 'Cite', 'Note']) {
+			expect(examples.get(name)?.length ?? 0, `examples of <${name}>`).toBeGreaterThan(0);
+		}
+		expect(Object.keys(RENDERS).sort()).toEqual([...examples.keys()].sort());
+	});
+
+	describe('each example, built', () => {
+		let fixture: FixtureProject;
+		let build: { status: number | null; output: string };
+		const pages: { name: string; example: string; path: string }[] = [];
+
+		beforeAll(() => {
+			fixture = fixtureProject();
+			const files: Record<string, string> = {};
+			for (const [name, list] of examples) {
+				list.forEach((example, i) => {
+					if (name === 'Note') {
+						// A note belongs in an article: it is shown on that source's page.
+						files[ARTICLE] = `${files[ARTICLE] ?? readFileSync(ARTICLE, 'utf8')}\n${example}\n`;
+						pages.push({ name, example, path: '/sources/local-agencies-strengthen-partnerships/' });
+						return;
+					}
+					const id = `${name.toLowerCase()}-${i + 1}`;
+					files[`content/explainers/examples/${id}.mdx`] = `---\ntitle: Example ${id}\ndescription: An example.\nsection: about\n---\n\n${example}\n`;
+					pages.push({ name, example, path: `/examples/${id}/` });
+				});
+			}
+			fixture.write(files);
+			build = fixture.build();
+		});
+		afterAll(() => fixture.dispose());
+
+		it('builds', () => {
+			expect(build.output).toContain('Complete!');
+		});
+
+		it('renders what the reference says, for every example', () => {
+			expect(pages.length).toBeGreaterThanOrEqual(examples.size);
+			for (const { name, example, path } of pages) RENDERS[name]!(page(path, join(fixture.root, 'dist')), example);
+		});
+	});
+});
