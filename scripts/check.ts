@@ -20,6 +20,6 @@ list("Loaded terms outside quotation marks in the site's own voice", loadedTerms
 
 const listed = new Set<Problem>([...uncited, ...loadedTerms]);
 const others = report.problems.filter((p) => !listed.has(p));
-if (others.length > 0) console.error(`\n${formatProblems(others)}`);
+if (others.length > 0) console.error(formatProblems(others));
 if (report.problems.length > 0) process.exit(1);
 console.log(`Content OK: ${report.files.length} files, ${report.corpus.seeds.length} sources, ${report.citations.length} citations verified.`);

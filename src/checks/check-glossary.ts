@@ -1,4 +1,5 @@
 import type { Problem } from '../corpus/problems.ts';
+import { didYouMeanText } from '../lib/did-you-mean.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { TermUse } from './collect-term-uses.ts';
 import type { LocatedYaml } from './yaml-locate.ts';
@@ -16,10 +17,9 @@ const VALID_ID = /^[a-z][a-z0-9-]*$/;
 /** An entry as far as it could be read: a file with schema problems may lack any field. */
 export type CheckedGlossaryEntry = Pick<GlossaryEntry, 'id' | 'file'> & { [K in keyof GlossaryData]?: GlossaryData[K] | undefined };
 
-/** The message for an id that names no entry: the likely ones when some contain the other, else all. */
+/** The message for an id that names no entry: the likely one when there is one, else all. */
 function unknown(id: string, known: readonly string[]): string {
-	const near = known.filter((k) => k.includes(id) || id.includes(k));
-	const hint = near.length > 0 ? `Did you mean ${near.map((k) => `"${k}"`).join(' or ')}?` : `Known terms: ${known.join(', ')}.`;
+	const hint = didYouMeanText(id, known) || `Known terms: ${known.join(', ')}.`;
 	return `unknown glossary term "${id}". Use the name of a file in content/glossary/, without .yaml. ${hint}`;
 }
 

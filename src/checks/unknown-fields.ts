@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMeanText } from '../lib/did-you-mean.ts';
 
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[] };
 
@@ -28,12 +28,11 @@ export function unknownFields(schema: JsonSchema, data: unknown, path: PropertyK
 		if (key === '$schema') return [];
 		const sub = properties[key];
 		if (sub) return unknownFields(sub, value, [...path, key]);
-		const guess = closest(key, known);
-		const near = guess !== undefined && distance(key, guess) <= Math.max(2, key.length / 3);
+		const guess = didYouMeanText(key, known);
 		return [
 			{
 				path: [...path, key],
-				message: `unknown field "${key}".${near ? ` Did you mean "${guess}"?` : ''} Fields here: ${known.join(', ')}.`,
+				message: `unknown field "${key}".${guess ? ` ${guess}` : ''} Fields here: ${known.join(', ')}.`,
 			},
 		];
 	});

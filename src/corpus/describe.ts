@@ -1,4 +1,4 @@
-import { closest } from 'fastest-levenshtein';
+import { didYouMeanText } from '../lib/did-you-mean.ts';
 import type { Resolution } from './corpus.ts';
 import type { Span } from './quote-match.ts';
 
@@ -31,7 +31,8 @@ export function describeResolution(
 ): string {
 	if (resolution.ok) return `found in "${resolution.source.slug}", ${where(resolution.span)}: "${clip(resolution.span.text)}"`;
 	if (!resolution.source) {
-		const guess = knownSlugs.length > 0 ? `  Did you mean "${closest(slug, [...knownSlugs])}"?\n` : '';
+		const near = didYouMeanText(slug, knownSlugs);
+		const guess = near ? `  ${near}\n` : '';
 		return `unknown source "${slug}"\n${guess}  Use the slug of a page under /sources/ (run \`npm run quote\` to list them).`;
 	}
 	const lines = [`  quote:    "${clip(quote)}"`];

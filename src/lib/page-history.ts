@@ -17,11 +17,19 @@ function day(iso: string): { date: string; text: string } {
 }
 
 /**
- * When the page made from `file` last changed: its last commit, or, when this copy of the
+ * When the page made from `file` (or from the files of a folder ending in `/`) last changed: its last commit, or, when this copy of the
  * repository does not know (no git, a file not committed yet, history cut off by a shallow
  * clone), the build date, said to be that.
  */
 export function pageHistory(file: string, dates: FileDates, buildDate: Date): PageHistory {
-	const committed = dates.get(file);
+	// A folder (`content/glossary/`) changed when the last of its files did. Files whose history a
+	// shallow clone cut off (null) changed before any file with a known date, so they can be skipped.
+	const committed = file.endsWith('/')
+		? [...dates]
+				.filter((entry): entry is [string, string] => entry[0].startsWith(file) && entry[1] !== null)
+				.map(([, date]) => date)
+				.sort()
+				.at(-1)
+		: dates.get(file);
 	return committed ? { source: 'git', ...day(committed) } : { source: 'build', ...day(buildDate.toISOString()) };
 }

@@ -38,11 +38,16 @@ const RENDERS: Record<string, (tree: Root, example: string) => void> = {
 		expect(selectAll('ol.timeline-slice > li', tree)).toHaveLength(operationsSince2017());
 		expect(selectAll('ol.timeline-slice > li .timeline-title a', tree).every((a) => String(a.properties['href']).startsWith('/timeline/#'))).toBe(true);
 	},
+	Term(tree, example) {
+		const [, id, words] = /<Term id="([^"]+)">([^<]+)<\/Term>/.exec(example)!;
+		const link = selectAll(`a[href="/glossary/#${id}"]`, tree).find((a) => toString(a) === words);
+		expect(link, `a link to /glossary/#${id} reading "${words}"`).toBeDefined();
+	},
 };
 
 describe('the component reference in CONTRIBUTING.md', () => {
 	it('documents every component contributors may use, with at least one example', () => {
-		for (const name of [...registeredComponents(), 'Cite', 'Note']) {
+		for (const name of [...registeredComponents(), 'Cite', 'Note', 'Term']) {
 			expect(examples.get(name)?.length ?? 0, `examples of <${name}>`).toBeGreaterThan(0);
 		}
 		expect(Object.keys(RENDERS).sort()).toEqual([...examples.keys()].sort());

@@ -16,6 +16,8 @@ descripton: A misspelled field.
 ---
 
 The sheriff signed an agreement. <Cite quote="signed a 287(g) agreement with ICE on Tuesday" />
+
+The county may hold people on a <Term id="detainr">detainer</Term>.<Cite quote="The county has 40 deputies." />
 `;
 
 const TIMELINE = `date: "May 2025"
@@ -24,6 +26,13 @@ summary: The sheriff signed an agreement.
 kind: policy
 citations:
   - source: sheriff-signs
+    quote: "The county has 40 deputies."
+`;
+
+const DETAINER = `term: Detainer
+definition: A request that a jail hold a person for ICE.
+citations:
+  - source: sheriff-signs-agreement
     quote: "The county has 40 deputies."
 `;
 
@@ -51,7 +60,7 @@ describe('each kind of mistake, as `npm run check` reports it', () => {
 
 	it('fails, listing every problem at once', () => {
 		expect(status).toBe(1);
-		expect(lines[0]).toBe('4 problems in the content:');
+		expect(lines[0]).toBe('5 problems in the content:');
 	});
 
 	it('bad frontmatter field: names it at file:line:column and suggests the right name', () => {
@@ -90,7 +99,12 @@ describe('each kind of mistake, as `npm run check` reports it', () => {
 		);
 	});
 
-	// The glossary check (a term or `<Term>` naming no entry of content/glossary/) is built on
-	// another branch; its message should be tested here in the same way once merged.
-	it.todo('unknown glossary term: names the term at file:line:column and suggests the closest one');
+	it('unknown glossary term: names the term at file:line:column and suggests the closest one', () => {
+		fixture.write({ 'content/glossary/detainer.yaml': DETAINER });
+		const run = fixture.run(['scripts/check.ts']);
+		const text = run.stderr.split('\n');
+		expect(text.find((l) => l.startsWith('content/articles/sheriff-signs-agreement.mdx:15:'))).toBe(
+			'content/articles/sheriff-signs-agreement.mdx:15:33  <Term id="detainr">: unknown glossary term "detainr". Use the name of a file in content/glossary/, without .yaml. Did you mean "detainer"?',
+		);
+	});
 });

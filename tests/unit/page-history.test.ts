@@ -36,6 +36,10 @@ describe('pageHistory', () => {
 	])('falls back to the build date for %s', (_, file, boundaries) => {
 		expect(pageHistory(file, parseGitLog(LOG, boundaries), built)).toEqual({ source: 'build', date: '2026-11-23', text: 'November 23, 2026' });
 	});
+	it('dates a folder by the last change of any of its files, cut-off files aside', () => {
+		expect(pageHistory('content/', parseGitLog(LOG, new Set(['bbb'])), built)).toEqual({ source: 'git', date: '2026-03-01', text: 'March 1, 2026' });
+		expect(pageHistory('elsewhere/', parseGitLog(LOG), built).source).toBe('build');
+	});
 });
 
 describe('editUrl', () => {
