@@ -15,6 +15,7 @@ export const citationSchema = z.object({
 export type Citation = z.infer<typeof citationSchema>;
 
 /** At least one citation: every entry of a data collection must be traceable. */
+const ADD_CITATION = 'Add at least one citation: { source: <slug>, quote: "<exact passage>" }.';
 export const citationsSchema = z
-	.array(citationSchema)
-	.min(1, 'Add at least one citation: { source: <slug>, quote: "<exact passage>" }.');
+	.array(citationSchema, { error: (issue) => (issue.input === undefined ? ADD_CITATION : 'List citations as items of a list.') })
+	.min(1, ADD_CITATION);
