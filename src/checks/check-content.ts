@@ -18,6 +18,7 @@ import { citationsInMdx, parseMdx, type LocatedCitation } from './collect-mdx.ts
 import { citationsInYaml } from './collect-yaml.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { timelineEmbedProblems } from './timeline-embeds.ts';
 import { parseLocatedYaml } from './yaml-locate.ts';
 
 const SCHEMAS: Record<ContentKind, z.ZodType> = {
@@ -51,8 +52,9 @@ function readEntry(root: string, entry: ContentFile): { problems: Problem[]; cit
 		const fm = frontmatterOf(text);
 		const problems = schemaProblems(entry.file, fm, SCHEMAS[entry.kind]);
 		try {
-			const found = citationsInMdx(entry.file, parseMdx(text), entry.kind === 'article' ? entry.id : undefined);
-			return { problems: [...problems, ...found.problems], citations: found.citations };
+			const tree = parseMdx(text);
+			const found = citationsInMdx(entry.file, tree, entry.kind === 'article' ? entry.id : undefined);
+			return { problems: [...problems, ...found.problems, ...timelineEmbedProblems(entry.file, tree)], citations: found.citations };
 		} catch (error) {
 			const e = error as { line?: number; column?: number; reason?: string; message: string };
 			return {
