@@ -105,8 +105,8 @@ export function agreementsChart(figures: readonly FigureEntry[], options: ChartO
 				'desc',
 				{ id: options.descId },
 				`Line chart of ${data.length} counts of signed or active 287(g) agreements, from ` +
-					`${formatFigureValue(first.data)} in ${formatDateSpec(first.data.asOf)} to ` +
-					`${formatFigureValue(last.data)} in ${formatDateSpec(last.data.asOf)}. The table beside the chart gives every value, its date and who reported it.`,
+					`${formatFigureValue(first.data)} (${formatDateSpec(first.data.asOf)}) to ` +
+					`${formatFigureValue(last.data)} (${formatDateSpec(last.data.asOf)}). The table with the chart gives every value, its date and who reported it.`,
 			),
 			s('g', { class: 'chart-grid' }, valueTicks),
 			s('g', { class: 'chart-x-axis' }, [
