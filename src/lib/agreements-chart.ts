@@ -29,9 +29,9 @@ export interface ChartOptions {
 	readonly descId: string;
 }
 
-const WIDTH = 560;
-const HEIGHT = 320;
-const MARGIN = { top: 16, right: 20, bottom: 36, left: 56 };
+const WIDTH = 480;
+const HEIGHT = 300;
+const MARGIN = { top: 14, right: 16, bottom: 36, left: 52 };
 const DAY = 86_400_000;
 
 /** Middle of a period: a day's noon, the middle of a month, year or range. */
