@@ -42,34 +42,33 @@ export function byDate(a: FigureEntry, b: FigureEntry): number {
 	);
 }
 
-export interface MetricGroup<T extends FigureEntry> {
-	readonly metric: Metric;
+/** Figures under one heading: a metric, or a comparison of figures for the same thing. */
+export interface FigureGroup<K extends string, T extends FigureEntry> {
+	readonly key: K;
 	readonly label: string;
 	readonly figures: readonly T[];
 }
 
-/** Figures by what they count, in the order of METRICS, each group oldest first; empty groups left out. */
-export function groupByMetric<T extends FigureEntry>(figures: readonly T[]): MetricGroup<T>[] {
-	return (Object.keys(METRICS) as Metric[])
-		.map((metric) => ({
-			metric,
-			label: METRICS[metric],
-			figures: figures.filter((f) => f.data.metric === metric).sort(byDate),
-		}))
-		.filter((g) => g.figures.length > 0);
+/** Figures under each key of `labels`, in its order, oldest first; groups smaller than `min` are left out. */
+function groupUnder<K extends string, T extends FigureEntry>(
+	labels: Record<K, string>,
+	keyOf: (f: T) => string | undefined,
+	figures: readonly T[],
+	min: number,
+): FigureGroup<K, T>[] {
+	return (Object.keys(labels) as K[])
+		.map((key) => ({ key, label: labels[key], figures: figures.filter((f) => keyOf(f) === key).sort(byDate) }))
+		.filter((g) => g.figures.length >= min);
 }
 
-export interface Comparison<T extends FigureEntry> {
-	readonly id: ComparisonId;
-	readonly title: string;
-	readonly figures: readonly T[];
+/** Figures by what they count, in the order of METRICS; empty groups left out. */
+export function groupByMetric<T extends FigureEntry>(figures: readonly T[]): FigureGroup<Metric, T>[] {
+	return groupUnder(METRICS, (f) => f.data.metric, figures, 1);
 }
 
-/** Figures for the same thing, side by side: each COMPARISONS group with at least two figures, oldest first. */
-export function comparisons<T extends FigureEntry>(figures: readonly T[]): Comparison<T>[] {
-	return (Object.keys(COMPARISONS) as ComparisonId[])
-		.map((id) => ({ id, title: COMPARISONS[id], figures: figures.filter((f) => f.data.compare === id).sort(byDate) }))
-		.filter((c) => c.figures.length > 1);
+/** Figures for the same thing, side by side: each COMPARISONS group that has at least two figures. */
+export function comparisons<T extends FigureEntry>(figures: readonly T[]): FigureGroup<ComparisonId, T>[] {
+	return groupUnder(COMPARISONS, (f) => f.data.compare, figures, 2);
 }
 
 /** The most recent figure that passes `keep`: latest end of the period counted, then latest start, then id. */

@@ -52,8 +52,8 @@ describe('grouping figures', () => {
 
 	it('sets figures for the same thing side by side, across units, and drops groups of one', () => {
 		const groups = comparisons(all);
-		expect(groups.map((c) => c.id)).toEqual(['september-2025']);
-		expect(groups[0]!.title).toBe('Agreements and agencies in September 2025');
+		expect(groups.map((c) => c.key)).toEqual(['september-2025']);
+		expect(groups[0]!.label).toBe('Agreements and agencies in September 2025');
 		expect(groups[0]!.figures.map((f) => f.id)).toEqual(['a-958', 'a-1001', 'g-1000']);
 	});
 
