@@ -22,6 +22,7 @@ import { termUsesInMdx, type TermUse } from './collect-term-uses.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { isPlaceholder } from './placeholders.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { timelineEmbedProblems } from './timeline-embeds.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locate.ts';
 
 /** The schema of each kind of content file; also the source of `schemas/*.schema.json`. */
@@ -72,7 +73,7 @@ function readEntry(root: string, entry: ContentFile): ReadEntry {
 			const found = citationsInMdx(entry.file, tree, entry.kind === 'article' ? entry.id : undefined);
 			const terms = termUsesInMdx(entry.file, tree);
 			return {
-				problems: [...problems, ...found.problems, ...terms.problems],
+				problems: [...problems, ...found.problems, ...terms.problems, ...timelineEmbedProblems(entry.file, tree)],
 				citations: found.citations,
 				termUses: terms.uses,
 				editorial: editorialProblems(entry, text, tree),

@@ -86,25 +86,41 @@ function monthName(iso: string): string {
 	return MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
 }
 
-/** Shows a date at its true precision: "1996", "April 2025", "April 26, 2025", "April 21–26, 2025". */
-export function formatDateSpec(spec: DateSpec): string {
+/** A piece of a shown date; `datetime` is the machine-readable date it names, for `<time>`. */
+export interface DateSegment {
+	readonly text: string;
+	readonly datetime?: string;
+}
+
+/**
+ * A date at its true precision, in pieces: one per end of a range, so that each can be a
+ * `<time datetime>` element. Joined, the pieces read "April 21–26, 2025".
+ */
+export function dateSegments(spec: DateSpec): DateSegment[] {
 	const [y, , d] = spec.start.split('-').map(Number);
 	switch (spec.precision) {
 		case 'year':
-			return String(y);
+			return [{ text: String(y), datetime: spec.start.slice(0, 4) }];
 		case 'month':
-			return `${monthName(spec.start)} ${y}`;
+			return [{ text: `${monthName(spec.start)} ${y}`, datetime: spec.start.slice(0, 7) }];
 		case 'day':
-			return `${monthName(spec.start)} ${d}, ${y}`;
+			return [{ text: `${monthName(spec.start)} ${d}, ${y}`, datetime: spec.start }];
 		case 'range': {
 			const [y2, , d2] = spec.end.split('-').map(Number);
-			if (y !== y2) return `${monthName(spec.start)} ${d}, ${y} – ${monthName(spec.end)} ${d2}, ${y2}`;
-			if (spec.start.slice(0, 7) !== spec.end.slice(0, 7)) {
-				return `${monthName(spec.start)} ${d} – ${monthName(spec.end)} ${d2}, ${y}`;
-			}
-			return `${monthName(spec.start)} ${d}–${d2}, ${y}`;
+			const sameYear = y === y2;
+			const sameMonth = spec.start.slice(0, 7) === spec.end.slice(0, 7);
+			const first = sameYear ? `${monthName(spec.start)} ${d}` : `${monthName(spec.start)} ${d}, ${y}`;
+			const last = sameMonth ? `${d2}, ${y2}` : `${monthName(spec.end)} ${d2}, ${y2}`;
+			return [{ text: first, datetime: spec.start }, { text: sameMonth ? '–' : ' – ' }, { text: last, datetime: spec.end }];
 		}
 	}
+}
+
+/** Shows a date at its true precision: "1996", "April 2025", "April 26, 2025", "April 21–26, 2025". */
+export function formatDateSpec(spec: DateSpec): string {
+	return dateSegments(spec)
+		.map((s) => s.text)
+		.join('');
 }
 
 /** The years a date covers, e.g. `[2025]`, or `[2025, 2026]` for a range across new year. */

@@ -17,5 +17,5 @@ export type Citation = z.infer<typeof citationSchema>;
 /** At least one citation: every entry of a data collection must be traceable. */
 const ADD_CITATION = 'Add at least one citation: { source: <slug>, quote: "<exact passage>" }.';
 export const citationsSchema = z
-	.array(citationSchema, { error: (issue) => (issue.input === undefined ? `missing. ${ADD_CITATION}` : undefined) })
+	.array(citationSchema, { error: (issue) => (issue.input === undefined ? `missing. ${ADD_CITATION}` : 'List citations as items of a list.') })
 	.min(1, ADD_CITATION);

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+
+const BAD_DATE = `date: "2025-02-30"
+title: An event on a day that does not exist
+summary: Nothing.
+kind: policy
+models: []
+citations:
+  - source: local-authorities-team-with-ice
+    quote: "Operation Tidal Wave resulted in 1,120 arrests across Florida"
+`;
+
+const UNKNOWN_MODEL = `date: "2025-04"
+title: An event for a model that does not exist
+summary: Nothing.
+kind: model
+models: [tfm, sweep]
+citations:
+  - source: local-authorities-team-with-ice
+    quote: "Operation Tidal Wave resulted in 1,120 arrests across Florida"
+`;
+
+const NO_CITATION = `metric: arrests
+value: 1120
+approximate: false
+label: 1,120 arrests
+counts: Arrests in Operation Tidal Wave
+asOf: "2025-04-21/2025-04-26"
+claimedBy: ICE
+`;
+
+const EXPECTED = [
+	'content/figures/zz-no-citation.yaml:1:1  citations: missing. Add at least one citation: { source: <slug>, quote: "<exact passage>" }.',
+	'content/timeline/zz-bad-date.yaml:1:7  date: "2025-02-30" has no day 30.',
+	'content/timeline/zz-unknown-model.yaml:5:15  models.1: Use one of the model ids: jem, tfm, wso.',
+];
+
+describe('invalid timeline and figure entries', () => {
+	let fixture: FixtureProject;
+	let build: { status: number | null; output: string };
+	let check: { status: number | null; stdout: string; stderr: string };
+
+	beforeAll(() => {
+		fixture = fixtureProject();
+		fixture.write({
+			'content/timeline/zz-bad-date.yaml': BAD_DATE,
+			'content/timeline/zz-unknown-model.yaml': UNKNOWN_MODEL,
+			'content/figures/zz-no-citation.yaml': NO_CITATION,
+		});
+		build = fixture.build();
+		check = fixture.run([join(process.cwd(), 'scripts/check.ts')]);
+	});
+	afterAll(() => fixture.dispose());
+
+	it('stop the build, listing all three problems at once with file:line:column and the field', () => {
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('3 problems in the content:');
+		for (const line of EXPECTED) expect(build.output).toContain(line);
+		expect(build.output).not.toContain('Complete!');
+	});
+
+	it('fail `npm run check` with the same messages', () => {
+		expect(check.status).toBe(1);
+		expect(check.stderr.split('\n').filter((l) => l.startsWith('content/'))).toEqual(EXPECTED);
+	});
+});
