@@ -42,7 +42,12 @@ describe('figure schema', () => {
 
 	it('names the missing citations field and says what to add', () => {
 		expect(problems(figureSchema, FIGURE.replace(/citations:[\s\S]*$/, ''))).toEqual([
-			'1: citations: missing. Add at least one citation: { source: <slug>, quote: "<exact passage>" }.',
+			[
+				'1: citations: missing. Add at least one citation: { source: <slug>, quote: "<exact passage>" }.',
+				'  e.g. citations:',
+				'    - source: local-authorities-team-with-ice',
+				'      quote: "nearly 600 signed agreements"',
+			].join('\n'),
 		]);
 	});
 
@@ -67,6 +72,9 @@ describe('timeline schema', () => {
 
 	it('names a bad date and an unknown model at their lines', () => {
 		const bad = EVENT.replace('"2025-04-21/2025-04-26"', '"2025-04-31"').replace('[tfm]', '[tfm, swat]');
-		expect(problems(timelineSchema, bad)).toEqual(['1: date: "2025-04-31" has no day 31.', '5: models.1: Use one of the model ids: jem, tfm, wso.']);
+		expect(problems(timelineSchema, bad)).toEqual([
+			'1: date: "2025-04-31" has no day 31.\n  e.g. date: "2025-04-21"   (or "2025", "2025-04", "2025-04-21/2025-04-26"; in quotes)',
+			'5: models.1: Use one of the model ids: jem, tfm, wso.\n  e.g. models: [jem, wso]   (jem, tfm, wso; [] for the program as a whole)',
+		]);
 	});
 });
