@@ -6,6 +6,9 @@ import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblems } from '../src/corpus/problems.ts';
 
 const report = checkContent(process.cwd());
+for (const { seed } of report.corpus.seeds) {
+	for (const warning of seed.warnings) console.warn(`seeds/${seed.file}: ${warning}`);
+}
 if (report.problems.length > 0) {
 	console.error(formatProblems(report.problems));
 	process.exit(1);

@@ -17,6 +17,8 @@ import { BIDI_LINES, BIG_PARAGRAPHS, CP1252_TEXT, LONG_TOKEN, MARKUP, RENDERED }
  * frontmatter-like block, extremely long lines, 2 MB, right-to-left and invisible characters,
  * Windows-1252, UTF-16, odd file names. One fixture build for all of them.
  */
+const CP1252_WARNING = 'seeds/cp1252.txt: not valid UTF-8; read as Windows-1252. Re-save it as UTF-8 to silence this warning.';
+
 describe('hostile seeds that must render safely and completely', () => {
 	let fixture: FixtureProject;
 	let build: { status: number | null; output: string };
@@ -34,7 +36,14 @@ describe('hostile seeds that must render safely and completely', () => {
 	it('builds, warning that the Windows-1252 seed was read as such', () => {
 		expect(build.output).toContain('Complete!');
 		expect(build.status).toBe(0);
-		expect(build.output).toContain('seeds/cp1252.txt: not valid UTF-8; read as Windows-1252. Re-save it as UTF-8 to silence this warning.');
+		expect(build.output).toContain(CP1252_WARNING);
+	});
+
+	it('passes `node scripts/check.ts` with the same warning', () => {
+		const check = fixture.run([join(process.cwd(), 'scripts/check.ts')]);
+		expect(check.status).toBe(0);
+		expect(check.stderr.trim()).toBe(CP1252_WARNING);
+		expect(check.stdout).toContain(`${Object.keys(RENDERED).length} sources`);
 	});
 
 	it('gives each seed a page at a readable address, file names with spaces and accents included', () => {
