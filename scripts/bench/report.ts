@@ -27,19 +27,19 @@ export function median(values: readonly number[]): number {
 
 function line(n: number, site: string, m: Measurement): string {
 	const html = `${kilobytes(mean(m.pageBytes))} / ${kilobytes(median(m.pageBytes))}`;
-	return `| ${n} | ${site} | ${seconds(m.wallMs)} | ${(m.wallMs / n).toFixed(0)} ms | ${megabytes(m.peakRss)} | ${megabytes(m.outputBytes)} | ${html} |`;
+	return `| ${n} | ${site} | ${seconds(m.wallMs)} | ${(m.wallMs / n).toFixed(0)} ms | ${seconds(m.cpuMs)} | ${megabytes(m.peakRss)} | ${megabytes(m.outputBytes)} | ${html} |`;
 }
 
 /** The benchmark's results as a Markdown table, ready to paste into the README. */
 export function table(rows: readonly Row[]): string {
 	const out = [
-		'| articles | site | wall time | per article | peak memory | output | HTML per source page (mean / median) |',
-		'|---:|---|---:|---:|---:|---:|---:|',
+		'| articles | site | wall time | per article | CPU time | peak memory | output | HTML per source page (mean / median) |',
+		'|---:|---|---:|---:|---:|---:|---:|---:|',
 	];
 	for (const { n, floor, project } of rows) {
 		out.push(line(n, 'floor: bare Astro + MDX + Pagefind', floor), line(n, '287(g) Explained', project));
 		out.push(
-			`| ${n} | **ratio to the floor** | **${ratio(project.wallMs, floor.wallMs)}** | | ${ratio(project.peakRss, floor.peakRss)} | ` +
+			`| ${n} | **ratio to the floor** | **${ratio(project.wallMs, floor.wallMs)}** | | ${ratio(project.cpuMs, floor.cpuMs)} | ${ratio(project.peakRss, floor.peakRss)} | ` +
 				`${ratio(project.outputBytes, floor.outputBytes)} | ${ratio(mean(project.pageBytes), mean(floor.pageBytes))} |`,
 		);
 	}
@@ -52,8 +52,8 @@ export function verdict(rows: readonly Row[]): string[] {
 	const smallest = rows[0]!;
 	const timeRatio = largest.project.wallMs / largest.floor.wallMs;
 	const lines = [
-		`Build time at ${largest.n} articles: ${ratio(largest.project.wallMs, largest.floor.wallMs)} the floor ` +
-			`(target at most ${TIME_RATIO_TARGET}×): ${timeRatio <= TIME_RATIO_TARGET ? 'met' : 'NOT met'}.`,
+		`Build time at ${largest.n} articles: ${ratio(largest.project.wallMs, largest.floor.wallMs)} the floor's wall time, ` +
+			`${ratio(largest.project.cpuMs, largest.floor.cpuMs)} its CPU time (target at most ${TIME_RATIO_TARGET}×): ${timeRatio <= TIME_RATIO_TARGET ? 'met' : 'NOT met'}.`,
 		`Peak memory at ${largest.n} articles: ${megabytes(largest.project.peakRss)} (target under 2 GB): ` +
 			`${largest.project.peakRss < MEMORY_TARGET ? 'met' : 'NOT met'}.`,
 	];
