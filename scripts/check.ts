@@ -8,6 +8,9 @@ import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblem, formatProblems, type Problem } from '../src/corpus/problems.ts';
 
 const report = checkContent(process.cwd());
+for (const { seed } of report.corpus.seeds) {
+	for (const warning of seed.warnings) console.warn(`seeds/${seed.file}: ${warning}`);
+}
 const { uncited, loadedTerms } = report.editorial;
 
 function list(title: string, problems: readonly Problem[]): void {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { checkContent, type ContentReport } from './check-content.ts';
 
 // One report per project root and process: the build hook, the Markdown plugins and the pages
@@ -9,10 +10,13 @@ const cache: Cache = ((globalThis as Record<symbol, unknown>)[KEY] as Cache | un
 
 /** The checked content of the project at `root` (the working directory by default). */
 export function getContentReport(root: string = process.cwd()): ContentReport {
-	let report = cache.get(root);
+	// `/site/` (from config.root) and `/site` (the working directory) are one project: one key,
+	// or the whole check runs twice per build.
+	const key = resolve(root);
+	let report = cache.get(key);
 	if (!report) {
-		report = checkContent(root);
-		cache.set(root, report);
+		report = checkContent(key);
+		cache.set(key, report);
 	}
 	return report;
 }

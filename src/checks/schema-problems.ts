@@ -9,6 +9,7 @@ import type { LocatedYaml } from './yaml-locate.ts';
 
 const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 const fieldName = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(top level)');
+const YAML_HINT = 'Fix the YAML syntax here: close quotes and brackets, put a space after each colon, indent with spaces.';
 
 /**
  * Validates data against a collection schema and turns each zod issue into a problem at the
@@ -18,7 +19,7 @@ const fieldName = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(
  */
 export function schemaProblems(file: string, yaml: LocatedYaml, schema: z.ZodType): Problem[] {
 	if (yaml.errors.length > 0) {
-		return yaml.errors.map((e) => ({ file, line: e.line, column: e.column, message: `invalid YAML: ${e.message}` }));
+		return yaml.errors.map((e) => ({ file, line: e.line, column: e.column, message: `invalid YAML: ${e.message.replace(/\.$/, '')}. ${YAML_HINT}` }));
 	}
 	const data = yaml.data ?? {};
 	const at = (path: readonly PropertyKey[]) => ({ file, ...yaml.locate(path) });

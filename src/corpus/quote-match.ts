@@ -1,4 +1,4 @@
-import { foldForMatch, matchKey } from './normalise.ts';
+import { foldForMatch, matchKey, type Folded } from './normalise.ts';
 
 /** A paragraph of a source as matching sees it: its number (1-based) and its display text. */
 export interface MatchParagraph {
@@ -54,6 +54,18 @@ function spanOf(p: MatchParagraph, map: readonly number[], from: number, to: num
 	return { paragraph: p.n, start, end, text: p.text.slice(start, end) };
 }
 
+// A source is cited many times (and checked, then compiled): fold each paragraph once.
+const folded = new WeakMap<MatchParagraph, Folded>();
+
+function foldedParagraph(p: MatchParagraph): Folded {
+	let f = folded.get(p);
+	if (!f) {
+		f = foldForMatch(p.text);
+		folded.set(p, f);
+	}
+	return f;
+}
+
 /**
  * Finds a quote in a source, the only quote matcher of the project.
  *
@@ -67,7 +79,7 @@ export function matchQuote(paragraphs: readonly MatchParagraph[], quote: string)
 	const needle = matchKey(quote);
 	const places: Span[] = [];
 	for (const p of paragraphs) {
-		const { key, map } = foldForMatch(p.text);
+		const { key, map } = foldedParagraph(p);
 		for (const at of occurrences(key, needle)) places.push(spanOf(p, map, at, at + needle.length));
 	}
 	const [first] = places;
@@ -83,7 +95,7 @@ function acrossParagraphs(paragraphs: readonly MatchParagraph[], needle: string)
 	let joined = '';
 	const owners: number[] = [];
 	for (const p of paragraphs) {
-		const key = matchKey(p.text);
+		const { key } = foldedParagraph(p);
 		if (joined) {
 			joined += ' ';
 			owners.push(p.n);
@@ -132,7 +144,7 @@ export function nearestPassage(paragraphs: readonly MatchParagraph[], quote: str
 	if (target.length === 0) return undefined;
 	let best: { score: number; span: Span } | undefined;
 	for (const p of paragraphs) {
-		const { key, map } = foldForMatch(p.text);
+		const { key, map } = foldedParagraph(p);
 		const words = wordsOf(key);
 		// Windows a few words shorter or longer than the quote, so a dropped or added word still
 		// finds the passage as printed.

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { articleSchema } from '../schemas/article.ts';
 import { referenceSchema } from '../schemas/reference.ts';
-import { slugify } from '../lib/slug.ts';
 import { Corpus, type CitableSource } from './corpus.ts';
 import { readSeeds } from './read-seeds.ts';
+import { seedSlug } from './seed-slug.ts';
 import { frontmatterOf } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
@@ -67,8 +67,7 @@ export function readCorpus(root: string): ReadCorpus {
 	const taken = new Set(sources.map((s) => s.slug));
 	for (const seed of seeds.values()) {
 		if (annotated.has(seed.file)) continue;
-		let slug = slugify(seed.title) || seed.id;
-		if (taken.has(slug)) slug = `${slug}-${seed.id}`;
+		const slug = seedSlug(seed, taken);
 		taken.add(slug);
 		sources.push({ type: 'seed', slug, title: seed.title, seed, paragraphs: seed.paragraphs });
 	}

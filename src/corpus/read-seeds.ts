@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { duplicateSeedProblems } from './duplicate-seeds.ts';
 import type { Problem } from './problems.ts';
 import { parseSeed, type SeedSource } from './source.ts';
 
 /**
  * Reads every file of the seeds folder. Each one becomes a source, or a problem saying why not:
- * nothing in the folder is skipped silently.
+ * nothing in the folder is skipped silently. Two seeds with the same text are a problem too.
  */
 export function readSeeds(dir: string, label = 'seeds'): { seeds: SeedSource[]; problems: Problem[] } {
 	const seeds: SeedSource[] = [];
@@ -21,5 +22,6 @@ export function readSeeds(dir: string, label = 'seeds'): { seeds: SeedSource[]; 
 		if (parsed.ok) seeds.push(parsed.source);
 		else problems.push({ file: `${label}/${file}`, message: `cannot be read: ${parsed.problem}` });
 	}
+	problems.push(...duplicateSeedProblems(seeds, label));
 	return { seeds, problems };
 }

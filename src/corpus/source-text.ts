@@ -95,7 +95,9 @@ function row(p: Paragraph, notes: readonly PlacedNote[], cited: readonly CitedPa
 	if (citedBlock) margin.push(citedBlock);
 	return h('div', { class: ['para-row', p.role === 'title' ? 'headline-row' : '', p.boilerplate ? 'boilerplate' : ''].filter(Boolean) }, [
 		h('a', { class: 'pnum', href: `#p-${p.n}`, 'aria-label': `Paragraph ${p.n}` }, String(p.n)),
-		h(tag, { id: `p-${p.n}`, class: 'para' }, markedText(p.text, ranges, p.role === 'title' || p.boilerplate ? plain : linkText)),
+		// dir=auto: a paragraph in Arabic or Hebrew reads right to left, and bidi controls in a seed
+		// stay inside their own paragraph.
+		h(tag, { id: `p-${p.n}`, class: 'para', dir: 'auto' }, markedText(p.text, ranges, p.role === 'title' || p.boilerplate ? plain : linkText)),
 		...(margin.length > 0 ? [h('div', { class: 'margin' }, margin)] : []),
 	]);
 }

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
 
 const ROOT = process.cwd();
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'seeds', 'scripts', 'templates', 'schemas', 'CONTRIBUTING.md'];
@@ -18,8 +19,8 @@ export interface FixtureProject {
 }
 
 /**
- * A temporary copy of the project, sharing node_modules, for tests that must change content or
- * seeds and build. `keep` chooses what to copy of content/ and seeds/ ('all' or 'none').
+ * A temporary copy of the project, sharing the packages but not the build caches, for tests
+ * that must change content or seeds and build. `keep` chooses what to copy of content/ and seeds/ ('all' or 'none').
  */
 export function fixtureProject(options: { keep?: 'all' | 'none' } = {}): FixtureProject {
 	const root = mkdtempSync(join(tmpdir(), '287g-fixture-'));
@@ -29,7 +30,7 @@ export function fixtureProject(options: { keep?: 'all' | 'none' } = {}): Fixture
 	}
 	mkdirSync(join(root, 'seeds'), { recursive: true });
 	mkdirSync(join(root, 'content'), { recursive: true });
-	symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+	linkNodeModules(join(ROOT, 'node_modules'), join(root, 'node_modules'));
 	const run: FixtureProject['run'] = (args, env = {}) => {
 		const result = spawnSync(process.execPath, [...args], {
 			cwd: root,
