@@ -19,7 +19,7 @@ export type CheckedGlossaryEntry = Pick<GlossaryEntry, 'id' | 'file'> & { [K in 
 
 /** The message for an id that names no entry: the likely one when there is one, else all. */
 function unknown(id: string, known: readonly string[]): string {
-	const hint = didYouMeanText(id, known) || `Known terms: ${known.join(', ')}.`;
+	const hint = didYouMeanText(id, known) || (known.length > 0 ? `Known terms: ${known.join(', ')}.` : 'content/glossary/ has no entries yet.');
 	return `unknown glossary term "${id}". Use the name of a file in content/glossary/, without .yaml. ${hint}`;
 }
 

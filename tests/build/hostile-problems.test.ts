@@ -11,10 +11,14 @@ const EXPECTED = {
 	'malformed frontmatter (a YAML syntax error)':
 		'content/articles/bad-yaml.mdx:4:18  invalid YAML: Missing closing "quote. Fix the YAML syntax here: close quotes and brackets, put a space after each colon, indent with spaces.',
 	'an article naming a missing seed': 'content/articles/missing-seed.mdx:2:1  names the seed "no-such-seed.txt", which is not in seeds/. Fix the file name, or add the seed.',
-	'a frontmatter field of the wrong type (a boolean)': 'content/articles/wrong-type.mdx:9:14  published.estimated: Invalid input: expected boolean, received string',
-	'a frontmatter field of the wrong type (a list)': 'content/articles/wrong-type.mdx:10:9  models: Invalid input: expected array, received string',
+	'a frontmatter field of the wrong type (a boolean)':
+		'content/articles/wrong-type.mdx:9:14  published.estimated: should be true or false, not the text "perhaps".\n  e.g. estimated: true',
+	'a frontmatter field of the wrong type (a list)':
+		'content/articles/wrong-type.mdx:10:9  models: should be a list, not the text "jail".\n  e.g. models: [jem, wso]   (jem, tfm, wso; [] for the program as a whole)',
 	'a citation to a missing source':
 		'content/explainers/cites-missing.mdx:7:10  unknown source "no-such-source"\n  Use the slug of a page under /sources/ (run `npm run quote` to list them).',
+	'an unknown glossary term':
+		'content/explainers/cites-missing.mdx:7:78  <Term id="no-such-term">: unknown glossary term "no-such-term". Use the name of a file in content/glossary/, without .yaml. content/glossary/ has no entries yet.',
 	'a seed holding only whitespace': "seeds/blank.txt  cannot be read: the file holds only whitespace. Replace it with the article's text saved as UTF-8, or remove it.",
 	'two seeds with the same text (UTF-8, and UTF-16 with CRLF and blank lines), naming both':
 		'seeds/copy two.txt  has the same text as seeds/copy one.txt (compared after decoding and normalisation). Keep one copy: remove seeds/copy two.txt, and if the article was published at several addresses, list them under alsoAt in the article file of seeds/copy one.txt.',
@@ -24,7 +28,7 @@ const EXPECTED = {
 };
 
 /** The whole report: a count, then every problem sorted by file and line. */
-const REPORT = ['10 problems in the content:', '', ...Object.values(EXPECTED)].join('\n');
+const REPORT = ['11 problems in the content:', '', ...Object.values(EXPECTED)].join('\n');
 
 /**
  * Input that must stop the build: unreadable seeds, a duplicate seed, malformed frontmatter, an
@@ -50,7 +54,7 @@ describe('hostile input that must stop the build', () => {
 		expect(existsSync(join(fixture.root, 'dist'))).toBe(false);
 	});
 
-	it('lists all ten problems together in one build failure, sorted by file', () => {
+	it('lists all eleven problems together in one build failure, sorted by file', () => {
 		expect(build.output).toContain(REPORT);
 	});
 
@@ -66,9 +70,4 @@ describe('hostile input that must stop the build', () => {
 	it('accepts the valid content among the problems: no message names good.txt or fine.mdx', () => {
 		expect(build.output).not.toMatch(/^(seeds\/good\.txt|content\/articles\/fine\.mdx)/m);
 	});
-
-	// Glossary term checks are being added on another branch; when they land, add a glossary
-	// entry naming an unknown related term (or an MDX link to one) to PROBLEM_FILES and expect
-	// `file:line:column  …unknown glossary term…` in the list above.
-	it.todo('reports an unknown glossary term as file:line:column  …unknown glossary term…, in the same list');
 });
