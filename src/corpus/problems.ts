@@ -30,5 +30,8 @@ export class ContentError extends Error {
 		super(formatProblems(problems));
 		this.name = 'ContentError';
 		this.problems = problems;
+		// The message says everything the contributor needs; a stack trace into the build tool
+		// would only bury it.
+		this.stack = this.message;
 	}
 }
