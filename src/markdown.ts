@@ -1,5 +1,6 @@
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { getContentReport } from './checks/report-cache.ts';
+import { rehypeBaseLinks } from './plugins/rehype-base-links.ts';
 import { rehypeCitations } from './plugins/rehype-citations.ts';
 
 export interface PipelineOptions {
@@ -13,7 +14,10 @@ export interface PipelineOptions {
 export function pipeline(options: PipelineOptions = {}): UnifiedProcessorOptions {
 	return {
 		remarkPlugins: [],
-		rehypePlugins: [[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/' }]],
+		rehypePlugins: [
+			[rehypeBaseLinks, { base: options.base ?? '/' }],
+			[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/' }],
+		],
 	};
 }
 
