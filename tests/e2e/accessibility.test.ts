@@ -30,3 +30,29 @@ describe.each(THEME_CASES)('axe-core, WCAG 2.2 A and AA: $name', (themeCase) => 
 		expect(formatViolations(violations), `/${path} [${themeCase.name}]: ${violations.length} axe rules violated`).toBe('');
 	});
 });
+
+describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 CSS pixels', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await (await site.context({ width: 320, height: 640 })).newPage();
+	});
+	afterAll(() => page?.context().close());
+
+	it.each(PATHS)('/%s fits the width', async (path) => {
+		await page.goto(site.site.url + path, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
+		// The widest elements that stick out, unless they sit in a container that scrolls on its own (a wide table).
+		const wide = await page.evaluate(() => {
+			const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+			return [...document.body.querySelectorAll('*')]
+				.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+				.filter((el) => ![...ancestors(el)].some(scrolls))
+				.slice(0, 5)
+				.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right edge at ${Math.round(el.getBoundingClientRect().right)}px`);
+			function* ancestors(el: Element) {
+				for (let p = el.parentElement; p; p = p.parentElement) yield p;
+			}
+		});
+		expect(wide.join('\n')).toBe('');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	});
+});
