@@ -134,3 +134,40 @@ describe('reduced motion', () => {
 		await page.context().close();
 	});
 });
+
+describe('the keyboard checks themselves', () => {
+	const WORKING = `<!doctype html><html lang="en"><title>t</title><body>
+		<details><summary>More</summary><p>Text</p></details>
+		<button popovertarget="p">Open popover</button><div popover id="p">Popover</div>
+		<button aria-haspopup="dialog" onclick="document.getElementById('d').showModal()">Open dialog</button>
+		<dialog id="d"><button>Close</button></dialog>
+		<a href="#x" aria-describedby="tip">Term</a><span role="tooltip" id="tip" hidden>Definition</span>
+		<script>
+			const a = document.querySelector('[aria-describedby]'), tip = document.getElementById('tip');
+			a.addEventListener('focus', () => (tip.hidden = false));
+			a.addEventListener('keydown', (e) => e.key === 'Escape' && (tip.hidden = true));
+		</script></body></html>`;
+	const BROKEN = `<!doctype html><html lang="en"><title>t</title><style>#tip { display: none } a:focus + #tip { display: inline }</style><body>
+		<button aria-haspopup="dialog" onclick="document.getElementById('d').hidden = false">Open dialog</button>
+		<div role="dialog" id="d" hidden>Not modal, focus stays outside</div>
+		<a href="#x" aria-describedby="tip">Term</a><span role="tooltip" id="tip">Definition</span></body></html>`;
+
+	it('pass standard, working widgets', async () => {
+		const page = await (await site.context()).newPage();
+		await page.setContent(WORKING);
+		const problems = [...(await checkDisclosures(page)), ...(await checkPopovers(page)), ...(await checkDialogs(page)), ...(await checkTooltips(page))];
+		expect(problems).toEqual([]);
+		await page.context().close();
+	});
+
+	it('report a dialog that takes no focus and a tooltip that Escape cannot dismiss', async () => {
+		const page = await (await site.context()).newPage();
+		await page.setContent(BROKEN);
+		expect(await checkDialogs(page)).toEqual([
+			'dialog button "Open dialog": focus does not move into the dialog',
+			'dialog button "Open dialog": Escape does not close the dialog',
+		]);
+		expect(await checkTooltips(page)).toEqual(['tooltip #tip is not dismissed by Escape']);
+		await page.context().close();
+	});
+});

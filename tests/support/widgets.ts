@@ -45,7 +45,7 @@ export async function checkPopovers(page: Page, limit = 5): Promise<string[]> {
 /** Each button that opens a dialog (first few): Enter opens it with focus inside; Escape closes it and returns focus. */
 export async function checkDialogs(page: Page, limit = 3): Promise<string[]> {
 	const problems: string[] = [];
-	const openers = page.locator('button[aria-haspopup="dialog"]:visible, button[commandfor]:visible');
+	const openers = page.locator('button[aria-haspopup="dialog"]:visible, button[commandfor][command="show-modal"]:visible');
 	for (let i = 0; i < Math.min(await openers.count(), limit); i++) {
 		const opener = openers.nth(i);
 		const name = `dialog button "${(await opener.textContent())?.trim()}"`;
