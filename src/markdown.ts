@@ -1,7 +1,7 @@
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { getContentReport } from './checks/report-cache.ts';
-import { rehypeBaseLinks } from './plugins/rehype-base-links.ts';
 import { rehypeCitations } from './plugins/rehype-citations.ts';
+import { remarkBaseLinks } from './plugins/remark-base-links.ts';
 
 export interface PipelineOptions {
 	/** The site's base path, e.g. `/` or `/287g/`. */
@@ -13,11 +13,9 @@ export interface PipelineOptions {
 /** The plugin lists, in order, with their options: the one place the pipeline is decided. */
 export function pipeline(options: PipelineOptions = {}): UnifiedProcessorOptions {
 	return {
-		remarkPlugins: [],
-		rehypePlugins: [
-			[rehypeBaseLinks, { base: options.base ?? '/' }],
-			[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/' }],
-		],
+		// remarkBaseLinks first: it prefixes only the links contributors wrote.
+		remarkPlugins: [[remarkBaseLinks, { base: options.base ?? '/' }]],
+		rehypePlugins: [[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/' }]],
 	};
 }
 

@@ -4,16 +4,17 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { rehypeBaseLinks } from '../../src/plugins/rehype-base-links.ts';
+import { remarkBaseLinks } from '../../src/plugins/remark-base-links.ts';
 
 async function html(markdown: string, base: string): Promise<string> {
-	const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeBaseLinks, { base });
+	const processor = unified().use(remarkParse).use(remarkBaseLinks, { base }).use(remarkRehype);
 	return toHtml((await processor.run(processor.parse(markdown))) as Root);
 }
 
-describe('rehypeBaseLinks', () => {
-	it('puts the base path in front of root-relative links', async () => {
+describe('remarkBaseLinks', () => {
+	it('puts the base path in front of root-relative links, inline and by reference', async () => {
 		expect(await html('[Sources](/sources/#x)', '/287g/')).toBe('<p><a href="/287g/sources/#x">Sources</a></p>');
+		expect(await html('[Sources][s]\n\n[s]: /sources/', '/287g/')).toBe('<p><a href="/287g/sources/">Sources</a></p>');
 	});
 
 	it('leaves external, protocol-relative, fragment and relative links alone', async () => {

@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { withBase } from '../lib/urls.ts';
 
@@ -10,20 +10,20 @@ export interface Options {
 /**
  * Puts the site's base path in front of the root-relative links contributors write in Markdown,
  * so that `[Sources](/sources/)` works when the site is published under a base path.
- * Runs before the other plugins: links they build already carry the base.
+ * The first remark plugin: links that later plugins build already carry the base.
  *
- * In:  `<a href="/sources/">` with base `/287g/`
- * Out: `<a href="/287g/sources/">`
+ * In:  `[Sources](/sources/)` with base `/287g/`
+ * Out: a link to `/287g/sources/`
  */
-export function rehypeBaseLinks(options: Options = {}) {
+export function remarkBaseLinks(options: Options = {}) {
 	const base = options.base ?? '/';
 	return (tree: Root) => {
 		if (base === '/') return;
-		visit(tree, 'element', (node) => {
-			const href = node.properties['href'];
+		visit(tree, (node) => {
+			if (node.type !== 'link' && node.type !== 'definition') return;
 			// `//host/x` is protocol-relative, not a path of this site.
-			if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
-			node.properties['href'] = withBase(href, base);
+			if (!node.url.startsWith('/') || node.url.startsWith('//')) return;
+			node.url = withBase(node.url, base);
 		});
 	};
 }
