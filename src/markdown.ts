@@ -2,6 +2,7 @@ import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark'
 import { getContentReport } from './checks/report-cache.ts';
 import { rehypeCitations } from './plugins/rehype-citations.ts';
 import { remarkGlossaryLinks } from './plugins/remark-glossary-links.ts';
+import { remarkBaseLinks } from './plugins/remark-base-links.ts';
 
 export interface PipelineOptions {
 	/** The site's base path, e.g. `/` or `/287g/`. */
@@ -13,7 +14,11 @@ export interface PipelineOptions {
 /** The plugin lists, in order, with their options: the one place the pipeline is decided. */
 export function pipeline(options: PipelineOptions = {}): UnifiedProcessorOptions {
 	return {
-		remarkPlugins: [[remarkGlossaryLinks, { terms: () => getContentReport(options.root).glossary, base: options.base ?? '/' }]],
+		// remarkBaseLinks first: it prefixes only the links contributors wrote, not the glossary links.
+		remarkPlugins: [
+			[remarkBaseLinks, { base: options.base ?? '/' }],
+			[remarkGlossaryLinks, { terms: () => getContentReport(options.root).glossary, base: options.base ?? '/' }],
+		],
 		rehypePlugins: [[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/' }]],
 	};
 }

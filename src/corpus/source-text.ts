@@ -67,9 +67,10 @@ function markedText(text: string, ranges: readonly Range[], linkText: LinkText):
 	return out;
 }
 
+// Numbered in the label: two notes on one paragraph need different names (unique landmarks).
 function noteAside(note: PlacedNote): Element {
 	const label = NOTE_LABELS[note.kind] ?? 'Note';
-	return h('aside', { class: `note note-${note.kind}`, id: note.id, 'aria-label': `${label} note on paragraph ${note.paragraph}` }, [
+	return h('aside', { class: `note note-${note.kind}`, id: note.id, 'aria-label': `${label} note ${note.id.replace(/^note-/, '')}, on paragraph ${note.paragraph}` }, [
 		h('p', { class: 'note-label' }, [h('a', { href: `#${note.id}-passage` }, `${label}`), ' (context note)']),
 		h('div', { class: 'note-body' }, [{ type: 'raw', value: note.html } as unknown as ElementContent]),
 	]);

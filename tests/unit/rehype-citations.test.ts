@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import type { Nodes } from 'mdast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import remarkMdx from 'remark-mdx';
@@ -16,7 +17,8 @@ const corpus = corpusOf({
 	other: 'Another source\nThe agreements must be signed before the agencies can join the program.',
 });
 
-const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
+// Typed, so that the literals are not widened to string (remark-mdx registers these node types).
+const MDX_NODES: Nodes['type'][] = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
 async function run(mdx: string, path = '/site/content/explainers/page.mdx') {
 	const processor = unified()

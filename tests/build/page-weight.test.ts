@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SITE } from '../support/config.ts';
+import { DIST, htmlFiles } from '../support/dist.ts';
+import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+import { pageWeight } from '../support/page-weight.ts';
+
+/**
+ * Budgets in gzip-compressed kilobytes per page, for what a page loads before any interaction.
+ * Today's pages use about a third of the HTML budget (the largest, /history/, ~11 kB), a sixth
+ * of the CSS budget (~2.5 kB) and 0.4 kB of JavaScript (the theme script and toggle).
+ */
+const BUDGET_KB = {
+	html: 30,
+	css: 15,
+	/** Pages without search in use: the theme script, the toggle and small loaders only. */
+	js: 2,
+	/** /search/ loads Pagefind's UI after the page; what the page itself ships stays small. */
+	searchJs: 4,
+} as const;
+
+const SEARCH_PAGE = 'search/index.html';
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+describe('page weight of the real site (gzip)', () => {
+	const weights = htmlFiles().map((file) => ({ file, ...pageWeight(file, DIST, SITE.base) }));
+
+	it('measures every page', () => {
+		expect(weights.length).toBeGreaterThan(10);
+		expect(weights.every((w) => w.html > 500 && w.css > 500)).toBe(true);
+	});
+
+	it.each(['html', 'css'] as const)(`%s stays within its budget on every page`, (kind) => {
+		const over = weights.filter((w) => w[kind] > BUDGET_KB[kind] * 1024).map((w) => `${w.file}: ${kb(w[kind])}`);
+		expect(over.join('\n'), `over ${BUDGET_KB[kind]} kB of ${kind}`).toBe('');
+	});
+
+	it('pages without search in use ship at most the theme script (and small loaders)', () => {
+		const over = weights
+			.filter((w) => w.js > (w.file === SEARCH_PAGE ? BUDGET_KB.searchJs : BUDGET_KB.js) * 1024)
+			.map((w) => `${w.file}: ${kb(w.js)} (${w.scripts.join(', ')})`);
+		expect(over.join('\n'), 'over the JavaScript budget').toBe('');
+	});
+
+	it('no page loads Pagefind before a search: it is fetched on demand', () => {
+		const eager = weights.filter((w) => w.scripts.some((s) => s.includes('pagefind'))).map((w) => `${w.file}: ${w.scripts.join(', ')}`);
+		expect(eager.join('\n')).toBe('');
+	});
+});
+
+/** `count` made-up source articles, different from each other and from the real seeds. */
+function syntheticSeeds(count: number): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (let i = 1; i <= count; i++) {
+		const county = `Synthetic County ${i}`;
+		files[`seeds/9${String(i).padStart(2, '0')}_synthetic.txt`] = [
+			`${county} signs a 287(g) agreement in test ${i}`,
+			`The sheriff of ${county} said on day ${i} that the office had signed an agreement with ICE.`,
+			`Officials in ${county} expect ${i * 3} officers to be trained, according to the release number ${i}.`,
+			`Critics in ${county} said they would follow the agreement closely; supporters welcomed it.`,
+		].join('\n');
+	}
+	return files;
+}
+
+describe('article pages do not grow with the number of source articles', () => {
+	const PAGES = ['sources/operation-safe-city/index.html', 'what-is-287g/index.html', 'index.html'];
+	let fixture: FixtureProject;
+	beforeAll(() => {
+		fixture = fixtureProject({ keep: 'all' });
+		fixture.write(syntheticSeeds(40));
+		const result = fixture.build();
+		if (result.status !== 0) throw new Error(`Fixture build with 40 more seeds failed:\n${result.output}`);
+	});
+	afterAll(() => fixture?.dispose());
+
+	it('the fixture has 40 more source pages', () => {
+		const before = htmlFiles().filter((f) => f.startsWith('sources/')).length;
+		const after = htmlFiles(join(fixture.root, 'dist')).filter((f) => f.startsWith('sources/')).length;
+		expect(after - before).toBe(40);
+	});
+
+	it.each(PAGES)('%s: HTML size changes by less than 1%% with 40 more sources', (file) => {
+		const before = readFileSync(join(DIST, file)).length;
+		const after = readFileSync(join(fixture.root, 'dist', file)).length;
+		expect(Math.abs(after - before), `${before} bytes before, ${after} after`).toBeLessThan(before * 0.01);
+	});
+});

@@ -1,0 +1,58 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations } from '../support/axe.ts';
+import { SITE } from '../support/config.ts';
+import { openSite, type BrowserSite } from '../support/site.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
+import { THEME_CASES, shownTheme } from '../support/themes.ts';
+
+/** Every published page, plus the 404 page (served for an unknown address) and a search with results. */
+const PATHS = [...sitemapPaths(undefined, SITE.base), 'no-such-page/', 'search/?q=Tidal+Wave'];
+
+let site: BrowserSite;
+beforeAll(async () => {
+	site = await openSite();
+});
+afterAll(() => site?.close());
+
+describe.each(THEME_CASES)('axe-core, WCAG 2.2 A and AA: $name', (themeCase) => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await (await site.context(themeCase)).newPage();
+	});
+	afterAll(() => page?.context().close());
+
+	it.each(PATHS)('/%s has no violations', async (path) => {
+		// Search results arrive after the page has loaded; other pages are complete at `load`.
+		await page.goto(site.site.url + path, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
+		expect(await shownTheme(page), 'the theme under test is the one shown').toBe(themeCase.theme);
+		const violations = await axeViolations(page);
+		expect(formatViolations(violations), `/${path} [${themeCase.name}]: ${violations.length} axe rules violated`).toBe('');
+	});
+});
+
+describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 CSS pixels', () => {
+	let page: Page;
+	beforeAll(async () => {
+		page = await (await site.context({ width: 320, height: 640 })).newPage();
+	});
+	afterAll(() => page?.context().close());
+
+	it.each(PATHS)('/%s fits the width', async (path) => {
+		await page.goto(site.site.url + path, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
+		// The widest elements that stick out, unless they sit in a container that scrolls on its own (a wide table).
+		const wide = await page.evaluate(() => {
+			const scrolls = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+			return [...document.body.querySelectorAll('*')]
+				.filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+				.filter((el) => ![...ancestors(el)].some(scrolls))
+				.slice(0, 5)
+				.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right edge at ${Math.round(el.getBoundingClientRect().right)}px`);
+			function* ancestors(el: Element) {
+				for (let p = el.parentElement; p; p = p.parentElement) yield p;
+			}
+		});
+		expect(wide.join('\n')).toBe('');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	});
+});

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { selectAll } from 'hast-util-select';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, page } from '../support/dist.ts';
+import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+import { checkLinks, formatLinkProblems } from '../support/links.ts';
+import { openSite, type BrowserSite } from '../support/site.ts';
+import { sitemapPaths, sitemapUrls } from '../support/sitemap.ts';
+
+const BASE = '/287g/';
+const SITE_URL = 'https://example.org';
+
+/** The whole site built under a base path and another origin, as a project site on GitHub Pages would be. */
+describe(`the site under the base path ${BASE}`, () => {
+	let fixture: FixtureProject;
+	let dist: string;
+	let site: BrowserSite;
+	beforeAll(async () => {
+		fixture = fixtureProject({ keep: 'all' });
+		const result = fixture.build({ BASE_PATH: BASE, SITE_URL });
+		if (result.status !== 0) throw new Error(`Build with BASE_PATH=${BASE} failed:\n${result.output}`);
+		dist = join(fixture.root, 'dist');
+		site = await openSite(dist, BASE);
+	});
+	afterAll(async () => {
+		await site?.close();
+		fixture?.dispose();
+	});
+
+	it('every root-relative address in every page starts with the base path', () => {
+		const outside = htmlFiles(dist).flatMap((file) =>
+			selectAll('[href], [src], [action]', page(file, dist))
+				.flatMap((el) => [el.properties['href'], el.properties['src'], el.properties['action']])
+				.filter((v): v is string => typeof v === 'string' && v.startsWith('/') && !v.startsWith('//') && !v.startsWith(BASE))
+				.map((v) => `${file}: ${v}`),
+		);
+		expect(outside.join('\n')).toBe('');
+	});
+
+	it('every internal link and anchor resolves', () => {
+		const problems = checkLinks({ dist, base: BASE, site: SITE_URL });
+		expect(formatLinkProblems(problems)).toBe('');
+	});
+
+	it('canonical URLs, the sitemap and robots.txt use the configured site and base', () => {
+		const canonical = selectAll('link[rel="canonical"]', page('sources/operation-safe-city/index.html', dist))[0]?.properties['href'];
+		expect(canonical).toBe(`${SITE_URL}${BASE}sources/operation-safe-city/`);
+		expect(sitemapUrls(dist).every((u) => u.href.startsWith(`${SITE_URL}${BASE}`))).toBe(true);
+		expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_URL}${BASE}sitemap-index.xml`);
+	});
+
+	it('every page loads in Chromium with all its assets, and nothing is requested outside the base', async () => {
+		const context = await site.context();
+		const failures: string[] = [];
+		const browserPage = await context.newPage();
+		browserPage.on('response', (r) => {
+			const url = new URL(r.url());
+			const notFoundPage = url.pathname === `${BASE}no-such-page/`;
+			if (r.status() >= 400 && !notFoundPage) failures.push(`${r.status()} ${url.pathname} (from ${browserPage.url()})`);
+		});
+		// A request cut short by the next navigation (the favicon, often) is not a failure of the site.
+		browserPage.on('requestfailed', (r) => {
+			if (r.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`${r.failure()?.errorText} ${r.url()}`);
+		});
+		const paths = [...sitemapPaths(dist, BASE), 'no-such-page/'];
+		for (const path of paths) await browserPage.goto(site.site.url + path, { waitUntil: 'load' });
+		expect(paths.length).toBeGreaterThan(10);
+		expect(failures.join('\n')).toBe('');
+		// The stylesheet really applied: the header is laid out as a flex row, not as bare HTML.
+		expect(await browserPage.evaluate(() => getComputedStyle(document.querySelector('.site-header-inner')!).display)).toBe('flex');
+		await context.close();
+	});
+
+	it('search works under the base path and its results link inside it', async () => {
+		const browserPage = await site.open('search/?q=Tidal+Wave');
+		const results = browserPage.locator(`main a[href^="${BASE}sources/"]`);
+		await results.first().waitFor({ timeout: 10_000 });
+		const hrefs = await browserPage.locator('main a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+		expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
+		expect(await results.count()).toBeGreaterThanOrEqual(2);
+		await browserPage.context().close();
+	});
+});

@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import type { AxeResults, Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA: the bar the site promises. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+/** Runs axe-core in the page as it stands and returns its violations. */
+export async function axeViolations(page: Page): Promise<Result[]> {
+	await page.addScriptTag({ path: AXE_SOURCE });
+	const results = (await page.evaluate(
+		(tags) => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+		[...WCAG_TAGS],
+	)) as AxeResults;
+	return results.violations;
+}
+
+/** Violations as readable lines: rule, impact, what to do, and each element with its problem. */
+export function formatViolations(violations: readonly Result[]): string {
+	return violations
+		.map((v) => {
+			const nodes = v.nodes.map((n) => {
+				const summary = (n.failureSummary ?? '').split('\n').map((l) => `        ${l.trim()}`).join('\n');
+				return `    at ${n.target.join(' ')}\n      ${n.html.slice(0, 160)}\n${summary}`;
+			});
+			return `  ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    fix: ${v.helpUrl}\n${nodes.join('\n')}`;
+		})
+		.join('\n');
+}
