@@ -14,6 +14,7 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	markdown: { processor: markdownProcessor({ base }) },
+	// Code blocks stay plain: Shiki's inline colours fail HTML validation and ignore the theme.
+	markdown: { processor: markdownProcessor({ base }), syntaxHighlight: false },
 	integrations: [contentChecks(), mdx(), sitemap(), pagefind()],
 });
