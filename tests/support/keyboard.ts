@@ -91,8 +91,9 @@ export async function tabThrough(page: Page, limit = 500): Promise<TabStop[]> {
 	for (let i = 0; i < limit; i++) {
 		await page.keyboard.press('Tab');
 		let stop = await focused(page);
-		// Chromium sometimes applies :focus styles a frame late (after a page load); measure again then.
-		if (stop && ringProblem(stop)) {
+		// Chromium sometimes applies :focus styles a few frames late (after a page load, or while a
+		// sticky column settles); measure again before calling the ring a problem.
+		for (let retry = 0; retry < 5 && stop && ringProblem(stop); retry++) {
 			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 			stop = await focused(page);
 		}
