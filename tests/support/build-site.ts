@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { buildEnv } from './build-env.ts';
 
 const KEY = Symbol.for('287g-explained.site-built');
 
@@ -14,7 +15,7 @@ export default function buildSite(): void {
 	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: buildEnv(),
 	});
 	state[KEY] = true;
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { buildEnv } from './build-env.ts';
 
 const ROOT = process.cwd();
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'seeds'];
@@ -34,7 +35,7 @@ export function fixtureProject(options: { keep?: 'all' | 'none' } = {}): Fixture
 		const result = spawnSync(process.execPath, [...args], {
 			cwd: root,
 			encoding: 'utf8',
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+			env: buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -11,9 +11,9 @@ export interface BrowserSite {
 	close(): Promise<void>;
 }
 
-/** The built dist/ served on loopback, with one shared Chromium. */
-export async function openSite(): Promise<BrowserSite> {
-	const site = await serveStatic(DIST);
+/** A built site (the project's dist/ unless told) served on loopback, with one shared Chromium. */
+export async function openSite(options: { dist?: string; base?: string } = {}): Promise<BrowserSite> {
+	const site = await serveStatic(options.dist ?? DIST, options.base);
 	const browser = await launchChromium();
 	return {
 		site,
