@@ -113,6 +113,21 @@ describe('search interface', () => {
 		await page.context().close();
 	});
 
+	it('searches, filters and opens a result by keyboard alone, on the search page', async () => {
+		const page = await site.open('search/');
+		await page.locator('[data-search-page] input[type="search"]:focus').waitFor();
+		await page.keyboard.type('Tidal Wave');
+		await page.waitForURL(/\?q=Tidal\+Wave$/);
+		const focused = () => page.evaluate(() => [document.activeElement?.tagName, (document.activeElement as HTMLInputElement).value, document.activeElement?.className].join(' '));
+		for (let i = 0; i < 12 && !(await focused()).startsWith('INPUT Explainer'); i++) await page.keyboard.press('Tab');
+		await page.keyboard.press('Space');
+		await page.waitForURL(/\?q=Tidal\+Wave&type=Explainer$/);
+		for (let i = 0; i < 40 && !(await focused()).includes('pf-result-link'); i++) await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => ['/operations/', '/history/'].includes(url.pathname) && url.searchParams.has('highlight'));
+		await page.context().close();
+	});
+
 	it('closes the dialog with Escape and gives focus back', async () => {
 		const page = await site.open('history/');
 		await page.getByRole('link', { name: 'Glossary' }).focus();
