@@ -18,14 +18,14 @@ let modal: PagefindModal | undefined;
 function createModal(instance: PagefindInstance): PagefindModal {
 	// The dialog's name, and the hint for Escape, which closes the dialog rather than clearing it.
 	instance.setTranslations({ keyboard_search: 'Search the site', keyboard_clear: 'close' });
+	// Pagefind builds the dialog's parts itself; given parts of ours it would set some up twice.
+	// So it starts empty, and then its results take our template and its footer our link.
+	const created = el('pagefind-modal', { class: 'search-dialog' }) as PagefindModal;
+	document.body.append(created);
+	created.querySelector('pagefind-results')?.replaceWith(el('pagefind-results', {}, [resultTemplate(RESULT_TEMPLATE)]));
 	const fullSearch = el('a', { class: 'search-dialog-more', href: searchPageUrl('') }, ['Search page with filters']);
 	instance.on('search', (term) => fullSearch.setAttribute('href', searchPageUrl(term)));
-	const created = el('pagefind-modal', { class: 'search-dialog' }, [
-		el('pagefind-modal-header', {}, [el('pagefind-input')]),
-		el('pagefind-modal-body', {}, [el('pagefind-summary'), el('pagefind-results', {}, [resultTemplate(RESULT_TEMPLATE)])]),
-		el('pagefind-modal-footer', {}, [fullSearch, el('pagefind-keyboard-hints')]),
-	]) as PagefindModal;
-	document.body.append(created);
+	created.querySelector('pagefind-modal-footer')?.prepend(fullSearch);
 	return created;
 }
 
