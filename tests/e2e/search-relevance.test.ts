@@ -71,7 +71,7 @@ const WHEN_BUILT: readonly { query: string; page: string }[] = [
 
 const built = (path: string) => existsSync(join(DIST, path, 'index.html'));
 
-describe('search relevance', () => {
+describe('search index', () => {
 	let site: BrowserSite;
 	let index: SearchIndex;
 	beforeAll(async () => {
@@ -83,87 +83,71 @@ describe('search relevance', () => {
 		await site.close();
 	});
 
-	it('has at least 25 queries in its table', () => {
-		expect(QUERIES.length).toBeGreaterThanOrEqual(25);
-	});
-
-	it.each(QUERIES)('"$query" brings up one of $pages in the first three results', async ({ query, pages }) => {
-		const top = (await index.search(query)).slice(0, 3).map((hit) => hit.path);
-		expect(top.filter((path) => pages.includes(path)), `first three: ${top.join(', ')}`).not.toEqual([]);
-	});
-
-	for (const { query, page } of WHEN_BUILT) {
-		it.skipIf(!built(page))(`"${query}" brings up ${page} in the first three results (skipped while ${page} is not built)`, async () => {
-			const top = (await index.search(query)).slice(0, 3).map((hit) => hit.path);
-			expect(top).toContain(page);
+	describe('relevance', () => {
+		it('has at least 25 queries in its table', () => {
+			expect(QUERIES.length).toBeGreaterThanOrEqual(25);
 		});
-	}
-});
 
-describe('search filters', () => {
-	let site: BrowserSite;
-	let index: SearchIndex;
-	beforeAll(async () => {
-		site = await openSite();
-		index = await openSearchIndex(site);
-	});
-	afterAll(async () => {
-		await index.close();
-		await site.close();
-	});
+		it.each(QUERIES)('"$query" brings up one of $pages in the first three results', async ({ query, pages }) => {
+			const top = (await index.search(query)).slice(0, 3).map((hit) => hit.path);
+			expect(top.filter((path) => pages.includes(path)), `first three: ${top.join(', ')}`).not.toEqual([]);
+		});
 
-	it('offers the type, model and year filters with the values pages declare', async () => {
-		const filters = await index.filters();
-		expect(Object.keys(filters).sort()).toEqual(['model', 'type', 'year']);
-		expect(Object.keys(filters['type']!)).toEqual(expect.arrayContaining(['Explainer', 'Source article']));
-		expect(Object.keys(filters['model']!).sort()).toEqual(['Jail Enforcement Model', 'Task Force Model', 'Warrant Service Officer']);
-		expect(Object.keys(filters['year']!)).toEqual(expect.arrayContaining(['1996', '2017', '2025', '2026']));
+		for (const { query, page } of WHEN_BUILT) {
+			it.skipIf(!built(page))(`"${query}" brings up ${page} in the first three results (skipped while ${page} is not built)`, async () => {
+				const top = (await index.search(query)).slice(0, 3).map((hit) => hit.path);
+				expect(top).toContain(page);
+			});
+		}
 	});
 
-	it('type "Source article" returns the source pages only', async () => {
-		const hits = await index.search(null, { type: 'Source article' });
-		expect(hits.map((h) => h.path).sort()).toEqual([
-			'/sources/',
-			'/sources/ice-1000-police-departments/',
-			'/sources/local-agencies-strengthen-partnerships/',
-			'/sources/local-authorities-team-with-ice/',
-			'/sources/operation-safe-city/',
-			'/sources/west-virginia-operation-650/',
-		]);
-	});
+	describe('filters and order', () => {
+		it('offers the type, model and year filters with the values pages declare', async () => {
+			const filters = await index.filters();
+			expect(Object.keys(filters).sort()).toEqual(['model', 'type', 'year']);
+			expect(Object.keys(filters['type']!)).toEqual(expect.arrayContaining(['Explainer', 'Source article']));
+			expect(Object.keys(filters['model']!).sort()).toEqual(['Jail Enforcement Model', 'Task Force Model', 'Warrant Service Officer']);
+			expect(Object.keys(filters['year']!)).toEqual(expect.arrayContaining(['1996', '2017', '2025', '2026']));
+		});
 
-	it('type "Explainer" narrows a query to the explainers', async () => {
-		const hits = await index.search('Tidal Wave', { type: 'Explainer' });
-		expect(hits.map((h) => h.path).sort()).toEqual(['/history/', '/operations/']);
-	});
+		it('type "Source article" returns the source pages only', async () => {
+			const hits = await index.search(null, { type: 'Source article' });
+			expect(hits.map((h) => h.path).sort()).toEqual([
+				'/sources/',
+				'/sources/ice-1000-police-departments/',
+				'/sources/local-agencies-strengthen-partnerships/',
+				'/sources/local-authorities-team-with-ice/',
+				'/sources/operation-safe-city/',
+				'/sources/west-virginia-operation-650/',
+			]);
+		});
 
-	it('a model filter keeps the pages that concern that model', async () => {
-		const paths = (await index.search(null, { model: 'Task Force Model' })).map((h) => h.path);
-		expect(paths).toEqual(expect.arrayContaining(['/models/task-force/', '/sources/west-virginia-operation-650/']));
-		expect(paths).not.toContain('/models/jail-enforcement/');
-		expect(paths).not.toContain('/sources/operation-safe-city/');
-	});
+		it('type "Explainer" narrows a query to the explainers', async () => {
+			const hits = await index.search('Tidal Wave', { type: 'Explainer' });
+			expect(hits.map((h) => h.path).sort()).toEqual(['/history/', '/operations/']);
+		});
 
-	it('a year filter keeps the pages that cover that year', async () => {
-		const paths = (await index.search(null, { year: '2017' })).map((h) => h.path);
-		expect(paths.sort()).toEqual(['/history/', '/operations/', '/sources/operation-safe-city/']);
-	});
+		it('a model filter keeps the pages that concern that model', async () => {
+			const paths = (await index.search(null, { model: 'Task Force Model' })).map((h) => h.path);
+			expect(paths).toEqual(expect.arrayContaining(['/models/task-force/', '/sources/west-virginia-operation-650/']));
+			expect(paths).not.toContain('/models/jail-enforcement/');
+			expect(paths).not.toContain('/sources/operation-safe-city/');
+		});
 
-	it('sorts dated pages by date, newest first', async () => {
-		const page = await site.open('search/');
-		const paths = (await page.evaluate(`(async () => {
-			const pagefind = await import(new URL('/pagefind/pagefind.js', location.href).href);
-			const found = await pagefind.search(null, { filters: { type: 'Source article' }, sort: { date: 'desc' } });
-			const data = await Promise.all(found.results.map((r) => r.data()));
-			return data.map((d) => d.url);
-		})()`)) as string[];
-		await page.context().close();
-		expect(paths).toEqual([
-			'/sources/west-virginia-operation-650/',
-			'/sources/ice-1000-police-departments/',
-			'/sources/local-authorities-team-with-ice/',
-			'/sources/local-agencies-strengthen-partnerships/',
-			'/sources/operation-safe-city/',
-		]);
+		it('a year filter keeps the pages that cover that year', async () => {
+			const paths = (await index.search(null, { year: '2017' })).map((h) => h.path);
+			expect(paths.sort()).toEqual(['/history/', '/operations/', '/sources/operation-safe-city/']);
+		});
+
+		it('orders dated pages by date, newest first', async () => {
+			const hits = await index.search(null, { type: 'Source article' }, { date: 'desc' });
+			expect(hits.map((h) => h.path)).toEqual([
+				'/sources/west-virginia-operation-650/',
+				'/sources/ice-1000-police-departments/',
+				'/sources/local-authorities-team-with-ice/',
+				'/sources/local-agencies-strengthen-partnerships/',
+				'/sources/operation-safe-city/',
+			]);
+		});
 	});
 });

@@ -10,7 +10,7 @@ export interface Hit {
 
 export interface SearchIndex {
 	/** Runs a query through Pagefind's JavaScript API, ranked as the search UI ranks it. */
-	search(query: string | null, filters?: Record<string, string | string[]>): Promise<Hit[]>;
+	search(query: string | null, filters?: Record<string, string | string[]>, sort?: Record<string, 'asc' | 'desc'>): Promise<Hit[]>;
 	/** Every filter and its values with their page counts. */
 	filters(): Promise<Record<string, Record<string, number>>>;
 	close(): Promise<void>;
@@ -29,9 +29,10 @@ export async function openSearchIndex(site: BrowserSite, base = '/'): Promise<Se
 		await window.__pagefind.init();
 	})()`);
 	return {
-		async search(query, filters = {}) {
+		async search(query, filters = {}, sort = {}) {
 			return (await page.evaluate(`(async () => {
-				const found = await window.__pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+				const options = { filters: ${JSON.stringify(filters)}, sort: ${JSON.stringify(sort)} };
+				const found = await window.__pagefind.search(${JSON.stringify(query)}, options);
 				const data = await Promise.all(found.results.map((r) => r.data()));
 				return data.map((d) => ({ path: new URL(d.url, location.origin).pathname.slice(${base.length - 1}), title: d.meta.title }));
 			})()`)) as Hit[];

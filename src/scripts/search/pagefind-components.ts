@@ -1,5 +1,6 @@
 import searchStyles from '../../styles/search.css?url';
 import { pagefindOptions } from '../../lib/search-options.ts';
+import { formatSearchState } from '../../lib/search-url.ts';
 import { withBase } from '../../lib/urls.ts';
 
 /**
@@ -80,6 +81,5 @@ export function loadPagefind(): Promise<PagefindInstance> {
 
 /** The address of the search page for a query. */
 export function searchPageUrl(query: string): string {
-	const q = query.trim();
-	return withBase('/search/', base) + (q ? `?q=${encodeURIComponent(q)}` : '');
+	return withBase('/search/', base) + formatSearchState({ query, filters: {}, sort: 'relevance' });
 }
