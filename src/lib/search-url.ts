@@ -57,3 +57,19 @@ export function pagefindSort(sort: SearchSort): Record<string, 'asc' | 'desc'> {
 	if (sort === 'relevance') return {};
 	return { date: sort === 'date-desc' ? 'desc' : 'asc' };
 }
+
+/**
+ * Pagefind's `filters` option for the values a reader ticked. Pagefind requires every value of a
+ * filter given as a list; readers who tick two years or two models mean either of them.
+ *
+ * In:  `{ year: ['2017', '2025'], type: ['Explainer'] }`
+ * Out: `{ year: { any: ['2017', '2025'] }, type: { any: ['Explainer'] } }`
+ */
+export function pagefindFilters(filters: Readonly<Record<string, string | readonly string[]>>): Record<string, { any: string[] }> {
+	return Object.fromEntries(
+		Object.entries(filters)
+			.map(([key, values]) => [key, typeof values === 'string' ? [values] : [...values]] as const)
+			.filter(([, values]) => values.length > 0)
+			.map(([key, values]) => [key, { any: values }]),
+	);
+}

@@ -73,6 +73,14 @@ describe('search interface', () => {
 		await page.context().close();
 	});
 
+	it('shows pages of either type when two types are ticked', async () => {
+		const page = await site.open('search/?q=Tidal+Wave&type=Explainer&type=Source+article');
+		await page.locator('.pf-result-link').first().waitFor();
+		const links = await page.locator('.pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+		expect(links).toEqual(['/history/', '/operations/', '/sources/local-agencies-strengthen-partnerships/', '/sources/local-authorities-team-with-ice/']);
+		await page.context().close();
+	});
+
 	it('comes back to the same search with the back button', async () => {
 		const page = await site.open('search/?q=Sheahan&type=Source+article');
 		await page.locator('.pf-result-link').first().click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSearchState, pagefindSort, parseSearchState } from '../../src/lib/search-url.ts';
+import { formatSearchState, pagefindFilters, pagefindSort, parseSearchState } from '../../src/lib/search-url.ts';
 
 describe('search state in the address', () => {
 	it('reads the query, the filters and the order', () => {
@@ -34,5 +34,14 @@ describe('search state in the address', () => {
 		expect(pagefindSort('relevance')).toEqual({});
 		expect(pagefindSort('date-desc')).toEqual({ date: 'desc' });
 		expect(pagefindSort('date-asc')).toEqual({ date: 'asc' });
+	});
+});
+
+describe('pagefindFilters', () => {
+	it('asks for any of the ticked values of each filter, and drops filters with none', () => {
+		expect(pagefindFilters({ year: ['2017', '2025'], type: 'Explainer', model: [] })).toEqual({
+			year: { any: ['2017', '2025'] },
+			type: { any: ['Explainer'] },
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import searchStyles from '../../styles/search.css?url';
 import { pagefindOptions } from '../../lib/search-options.ts';
-import { formatSearchState } from '../../lib/search-url.ts';
+import { formatSearchState, pagefindFilters } from '../../lib/search-url.ts';
 import { withBase } from '../../lib/urls.ts';
 
 /**
@@ -17,9 +17,16 @@ export interface PagefindInstance {
 	searchSort: Record<string, 'asc' | 'desc'>;
 	triggerSearch(term: string): void;
 	triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+	triggerLoad(): Promise<void>;
+	/** Pagefind's own search instance, once loaded; not in the documented API. */
+	__pagefind__?: PagefindSearch | null;
 	on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
 	/** Replaces some of the UI's words, e.g. `{ keyboard_search: 'Search the site' }`. */
 	setTranslations(strings: Record<string, string>): void;
+}
+
+interface PagefindSearch {
+	search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<unknown>;
 }
 
 interface PagefindComponents {
@@ -73,7 +80,16 @@ export function loadPagefind(): Promise<PagefindInstance> {
 		await addScript(`${folder}pagefind-component-ui.js`);
 		const components = window.PagefindComponents;
 		if (!components) throw new SearchUnavailable(unavailableMessage());
-		return components.configureInstance('default', pagefindOptions(base));
+		const instance = components.configureInstance('default', pagefindOptions(base));
+		await instance.triggerLoad();
+		const pagefind = instance.__pagefind__;
+		if (!pagefind) throw new SearchUnavailable(unavailableMessage());
+		// The filter UI passes the ticked values of a filter as a list, which Pagefind reads as
+		// "all of them"; a page has one type, so two ticked types would find nothing. Either, then.
+		const search = pagefind.search.bind(pagefind);
+		pagefind.search = (term, options = {}) =>
+			search(term, { ...options, filters: pagefindFilters((options.filters ?? {}) as Record<string, string | string[]>) });
+		return instance;
 	})();
 	loading.catch(() => (loading = undefined));
 	return loading;
