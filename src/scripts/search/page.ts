@@ -22,8 +22,8 @@ async function start(app: HTMLElement, status: HTMLElement, sort: HTMLSelectElem
 		return;
 	}
 	app.hidden = false;
-	const filters = app.querySelector<HTMLDetailsElement>('[data-search-filters]');
-	if (filters && matchMedia('(min-width: 48rem)').matches) filters.open = true;
+	const filterPanel = app.querySelector<HTMLDetailsElement>('[data-search-filters]');
+	if (filterPanel && matchMedia('(min-width: 48rem)').matches) filterPanel.open = true;
 	const initial = parseSearchState(location.search);
 	apply(instance, sort, initial);
 	if (initial.query === '') app.querySelector<HTMLInputElement>('input[type="search"]')?.focus();

@@ -40,7 +40,7 @@ declare global {
 }
 
 /** Why search cannot start; shown to the reader. */
-export class SearchUnavailable extends Error {}
+class SearchUnavailable extends Error {}
 
 const base = import.meta.env.BASE_URL;
 let loading: Promise<PagefindInstance> | undefined;
