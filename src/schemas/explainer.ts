@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dateSpecSchema } from './date.ts';
 import { modelsSchema } from './models.ts';
+import { yearsSchema } from './years.ts';
 
 /** The fixed sections of the site menu; each explainer belongs to one. */
 export const SECTIONS = ['about', 'models', 'history', 'operations', 'debate', 'methodology'] as const;
@@ -21,6 +22,10 @@ export const explainerSchema = z.object({
 	order: z.number().int().default(100),
 	/** The 287(g) models the page concerns, for search filters. */
 	models: modelsSchema,
+	/** The years the page covers, for search filters: `[2017, "2025-2026"]`. */
+	years: yearsSchema,
+	/** Other words readers type to find this page, e.g. ["287g", "287 g"]; searched like the title. */
+	keywords: z.array(z.string().min(1)).default([]),
 	/** Substantive changes, newest first: what changed and when. */
 	changes: z
 		.array(z.object({ date: dateSpecSchema, summary: z.string().min(1) }))

@@ -21,7 +21,7 @@ describe(`the site under the base path ${BASE}`, () => {
 		const result = fixture.build({ BASE_PATH: BASE, SITE_URL });
 		if (result.status !== 0) throw new Error(`Build with BASE_PATH=${BASE} failed:\n${result.output}`);
 		dist = join(fixture.root, 'dist');
-		site = await openSite(dist, BASE);
+		site = await openSite({ dist, base: BASE });
 	});
 	afterAll(async () => {
 		await site?.close();

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { childEnv } from './child-env.ts';
+import { buildEnv } from './build-env.ts';
 
 const KEY = Symbol.for('287g-explained.site-built');
 
@@ -15,7 +15,7 @@ export default function buildSite(): void {
 	execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: childEnv(),
+		env: buildEnv(),
 	});
 	state[KEY] = true;
 }

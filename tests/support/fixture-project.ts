@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
-import { childEnv } from './child-env.ts';
+import { buildEnv } from './build-env.ts';
 
 const ROOT = process.cwd();
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'seeds', 'scripts', 'templates', 'schemas', 'CONTRIBUTING.md'];
@@ -36,7 +36,7 @@ export function fixtureProject(options: { keep?: 'all' | 'none' } = {}): Fixture
 		const result = spawnSync(process.execPath, [...args], {
 			cwd: root,
 			encoding: 'utf8',
-			env: childEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
+			env: buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }),
 			maxBuffer: 64 * 1024 * 1024,
 		});
 		return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -24,9 +24,9 @@ export interface BrowserSite {
 	close(): Promise<void>;
 }
 
-/** `dist/` (or another built site, under `base`) served on loopback, with one shared Chromium. */
-export async function openSite(dist = DIST, base = '/'): Promise<BrowserSite> {
-	const site = await serveStatic(dist, base);
+/** A built site (the project's dist/ unless told) served on loopback, with one shared Chromium. */
+export async function openSite(options: { dist?: string; base?: string } = {}): Promise<BrowserSite> {
+	const site = await serveStatic(options.dist ?? DIST, options.base);
 	const browser = await launchChromium();
 	const context: BrowserSite['context'] = async (options = {}) => {
 		const ctx = await browser.newContext({

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+import { openSearchIndex } from '../support/search-index.ts';
+import { openSite, type BrowserSite } from '../support/site.ts';
+
+describe('search on a site published under a base path', () => {
+	let fixture: FixtureProject;
+	let site: BrowserSite;
+	beforeAll(async () => {
+		fixture = fixtureProject();
+		const built = fixture.build({ BASE_PATH: '/287g/' });
+		if (built.status !== 0) throw new Error(`The fixture did not build:\n${built.output}`);
+		site = await openSite({ dist: join(fixture.root, 'dist'), base: '/287g/' });
+	}, 300_000);
+	afterAll(async () => {
+		await site?.close();
+		fixture?.dispose();
+	});
+
+	it('finds pages through the index, with addresses under the base path', async () => {
+		const index = await openSearchIndex(site, '/287g/');
+		expect((await index.search('IIRIRA')).map((hit) => hit.path)).toEqual(['/history/']);
+		await index.close();
+	});
+
+	it('links the results of the search page under the base path', async () => {
+		const page = await site.open('search/?q=IIRIRA');
+		await page.locator('.pf-result-link').first().waitFor();
+		expect(await page.locator('.pf-result-link').first().getAttribute('href')).toBe('/287g/history/?highlight=iirira');
+		await page.context().close();
+	});
+
+	it('opens the dialog, and a result, from any page', async () => {
+		const page = await site.open('models/');
+		expect(await page.locator('form[data-search-form]').getAttribute('action')).toBe('/287g/search/');
+		await page.keyboard.press('/');
+		await page.locator('dialog[open] input[type="search"]:focus').waitFor();
+		await page.keyboard.type('Metro Surge');
+		await page.locator('dialog[open] .pf-result-link').first().waitFor();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname.startsWith('/287g/') && url.searchParams.has('highlight'));
+		await page.locator('mark.search-highlight').first().waitFor();
+		await page.context().close();
+	});
+});
