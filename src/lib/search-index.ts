@@ -15,6 +15,11 @@ export const INDEX_EXCLUDE = [
 	'.pnum',
 	// Lines of page furniture inside a seed: share prompts, teasers of unrelated articles, credits.
 	'.boilerplate',
+	// The sources listed under a glossary term, timeline event or figure repeat passages of the
+	// sources, as reference lists do.
+	'.citation-list',
+	// Code examples of the contributors' guide quote passages only as syntax examples.
+	'pre',
 ] as const;
 
 /** The folder of the index inside the built site, and its address under the base path. */

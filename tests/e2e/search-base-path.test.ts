@@ -20,14 +20,16 @@ describe('search on a site published under a base path', () => {
 
 	it('finds pages through the index, with addresses under the base path', async () => {
 		const index = await openSearchIndex(site, '/287g/');
-		expect((await index.search('IIRIRA')).map((hit) => hit.path)).toEqual(['/history/']);
+		expect((await index.search('IIRIRA')).map((hit) => hit.path)).toContain('/history/');
 		await index.close();
 	});
 
 	it('links the results of the search page under the base path', async () => {
 		const page = await site.open('search/?q=IIRIRA');
 		await page.locator('.pf-result-link').first().waitFor();
-		expect(await page.locator('.pf-result-link').first().getAttribute('href')).toBe('/287g/history/?highlight=iirira');
+		const links = await page.locator('.pf-result-link').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+		expect(links).toContain('/287g/history/?highlight=iirira');
+		expect(links.filter((href) => !href?.startsWith('/287g/'))).toEqual([]);
 		await page.context().close();
 	});
 

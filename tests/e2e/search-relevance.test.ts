@@ -66,7 +66,8 @@ const WHEN_BUILT: readonly { query: string; page: string }[] = [
 	{ query: 'detainer', page: '/glossary/' },
 	{ query: 'Melendres', page: '/timeline/' },
 	{ query: 'Alamance', page: '/timeline/' },
-	{ query: 'Tidal Wave arrests', page: '/figures/' },
+	{ query: '1,120 arrests', page: '/figures/' },
+	{ query: 'agreements over time', page: '/figures/' },
 ];
 
 const built = (path: string) => existsSync(join(DIST, path, 'index.html'));
@@ -136,7 +137,7 @@ describe('search index', () => {
 
 		it('a year filter keeps the pages that cover that year', async () => {
 			const paths = (await index.search(null, { year: '2017' })).map((h) => h.path);
-			expect(paths.sort()).toEqual(['/history/', '/operations/', '/sources/operation-safe-city/']);
+			expect(paths.sort()).toEqual(['/figures/', '/history/', '/operations/', '/sources/operation-safe-city/', '/timeline/']);
 		});
 
 		it('orders dated pages by date, newest first', async () => {
