@@ -16,7 +16,8 @@ import { floorProject } from './bench/floor-project.ts';
 import { bestOf, measureBuild, type Measurement } from './bench/measure.ts';
 import { table, verdict, type Row } from './bench/report.ts';
 import { syntheticCorpus } from './bench/synthetic-corpus.ts';
-import { PROJECT_FILES, tempProject } from './bench/temp-project.ts';
+import { SITE_FILES } from './lib/project-files.ts';
+import { tempProject } from './bench/temp-project.ts';
 
 const { values } = parseArgs({
 	options: { n: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
@@ -31,7 +32,7 @@ const astro = join(repo, 'node_modules/astro/bin/astro.mjs');
 const rows: Row[] = [];
 for (const n of sizes) {
 	console.error(`${n} articles: generating…`);
-	const project = tempProject(repo, `project-${n}`, PROJECT_FILES, syntheticCorpus(repo, n));
+	const project = tempProject(repo, `project-${n}`, SITE_FILES, syntheticCorpus(repo, n));
 	const floor = tempProject(repo, `floor-${n}`, [], floorProject(project));
 	try {
 		const builds = {

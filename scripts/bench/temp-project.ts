@@ -4,9 +4,6 @@ import { dirname, join } from 'node:path';
 import { linkNodeModules } from '../lib/link-node-modules.ts';
 import type { Files } from './synthetic-corpus.ts';
 
-/** What a copy of this project needs in order to build. */
-export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'seeds'];
-
 /**
  * A project in the system's temporary folder (never in the repository), using the packages of
  * `repo`: the listed paths copied from it, then `files` written over them.

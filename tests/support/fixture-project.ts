@@ -3,10 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { linkNodeModules } from '../../scripts/lib/link-node-modules.ts';
+import { SITE_FILES, TOOL_FILES } from '../../scripts/lib/project-files.ts';
 import { buildEnv } from './build-env.ts';
 
 const ROOT = process.cwd();
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'seeds', 'scripts', 'templates', 'schemas', 'CONTRIBUTING.md'];
+const COPIED = [...SITE_FILES, ...TOOL_FILES];
 
 export interface FixtureProject {
 	readonly root: string;

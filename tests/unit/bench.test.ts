@@ -5,7 +5,8 @@ import { floorProject } from '../../scripts/bench/floor-project.ts';
 import type { Measurement } from '../../scripts/bench/measure.ts';
 import { median, table, verdict } from '../../scripts/bench/report.ts';
 import { syntheticCorpus, type Files } from '../../scripts/bench/synthetic-corpus.ts';
-import { PROJECT_FILES, tempProject } from '../../scripts/bench/temp-project.ts';
+import { SITE_FILES } from '../../scripts/lib/project-files.ts';
+import { tempProject } from '../../scripts/bench/temp-project.ts';
 
 // The benchmark's corpus must stay valid content as the project changes: checked here without
 // building, so that `npm run bench` does not fail after a few minutes.
@@ -15,7 +16,7 @@ describe('the benchmark corpus', () => {
 	let report: ContentReport;
 	beforeAll(() => {
 		files = syntheticCorpus(process.cwd(), 45);
-		root = tempProject(process.cwd(), 'test', PROJECT_FILES, files);
+		root = tempProject(process.cwd(), 'test', SITE_FILES, files);
 		report = checkContent(root);
 	});
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
