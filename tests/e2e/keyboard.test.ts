@@ -71,7 +71,8 @@ describe.each([
 	});
 
 	it.each(PATHS)('/%s: disclosures, popovers, dialogs and tooltips work by keyboard', async (path) => {
-		await page.goto(site.site.url + path, { waitUntil: 'load' });
+		// networkidle: the page's scripts (the search page's) have loaded before keys are pressed.
+		await page.goto(site.site.url + path, { waitUntil: 'networkidle' });
 		const problems = [...(await checkDisclosures(page)), ...(await checkPopovers(page)), ...(await checkDialogs(page)), ...(await checkTooltips(page))];
 		expect(problems.join('\n')).toBe('');
 	});

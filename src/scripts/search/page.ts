@@ -26,7 +26,10 @@ async function start(app: HTMLElement, status: HTMLElement, sort: HTMLSelectElem
 	if (filterPanel && matchMedia('(min-width: 48rem)').matches) filterPanel.open = true;
 	const initial = parseSearchState(location.search);
 	apply(instance, sort, initial);
-	if (initial.query === '') app.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+	// An empty search page is ready for typing, unless the reader has already moved focus
+	// elsewhere while the search loaded: focus is never taken away from them.
+	const untouched = document.activeElement === null || document.activeElement === document.body;
+	if (initial.query === '' && untouched) app.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
 
 	// Typing replaces the address rather than adding history entries for every word.
 	instance.on('search', (query, filters) => {
