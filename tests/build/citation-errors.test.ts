@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+import { builtAndChecked, type CheckedFixture } from '../support/fixture-project.ts';
 
 const EXPLAINER = `---
 title: A page with wrong quotes
@@ -25,30 +24,24 @@ citations:
 `;
 
 describe('a wrong quote anywhere stops the build and the check, with every problem listed', () => {
-	let fixture: FixtureProject;
-	let build: { status: number | null; output: string };
-	let check: { status: number | null; stdout: string; stderr: string };
-
+	let run: CheckedFixture;
 	beforeAll(() => {
-		fixture = fixtureProject();
-		fixture.write({ 'content/explainers/wrong.mdx': EXPLAINER, 'content/timeline/wrong.yaml': EVENT });
-		build = fixture.build();
-		check = fixture.run([join(fixture.root, 'scripts/check.ts')]);
+		run = builtAndChecked({ 'content/explainers/wrong.mdx': EXPLAINER, 'content/timeline/wrong.yaml': EVENT });
 	});
-	afterAll(() => fixture.dispose());
+	afterAll(() => run.fixture.dispose());
 
 	it('fails the build before any page is written', () => {
-		expect(build.status).not.toBe(0);
-		expect(build.output).not.toContain('generating static routes');
+		expect(run.build.status).not.toBe(0);
+		expect(run.build.output).not.toContain('generating static routes');
 	});
 
 	it('fails `npm run check` with the same list', () => {
-		expect(check.status).toBe(1);
-		expect(check.stderr).toContain('4 problems in the content:');
+		expect(run.check.status).toBe(1);
+		expect(run.check.stderr).toContain('4 problems in the content:');
 	});
 
 	it('names file, line, column, quote and nearest passage for a quote not found in MDX', () => {
-		for (const output of [build.output, check.stderr]) {
+		for (const output of [run.build.output, run.check.stderr]) {
 			expect(output).toContain(
 				[
 					'content/explainers/wrong.mdx:7:34  quote not found in source "ice-1000-police-departments"',
@@ -61,18 +54,18 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 	});
 
 	it('names an unknown source and how to list the known ones', () => {
-		expect(check.stderr).toContain(
+		expect(run.check.stderr).toContain(
 			'content/explainers/wrong.mdx:9:37  unknown source "no-such-source"\n  Use the slug of a page under /sources/ (run `npm run quote` to list them).',
 		);
 	});
 
 	it('asks for more context when a quote occurs more than once', () => {
-		expect(check.stderr).toContain('content/explainers/wrong.mdx:11:13  quote occurs');
-		expect(check.stderr).toContain('  Quote more of the passage, so that it occurs only once.');
+		expect(run.check.stderr).toContain('content/explainers/wrong.mdx:11:13  quote occurs');
+		expect(run.check.stderr).toContain('  Quote more of the passage, so that it occurs only once.');
 	});
 
 	it('points into data files at the line of the quote', () => {
-		expect(check.stderr).toContain(
+		expect(run.check.stderr).toContain(
 			'content/timeline/wrong.yaml:7:12  quote not found in source "ice-1000-police-departments"\n  quote:    "1,002 nonfederal police agencies across 40 states"\n  nearest:  "1,001 nonfederal police agencies across 40 states" (paragraph 5)',
 		);
 	});

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+import { builtAndChecked, type CheckedFixture } from '../support/fixture-project.ts';
 
 const BAD_DATE = `date: "2025-02-30"
 title: An event on a day that does not exist
@@ -38,31 +37,25 @@ const EXPECTED = [
 ];
 
 describe('invalid timeline and figure entries', () => {
-	let fixture: FixtureProject;
-	let build: { status: number | null; output: string };
-	let check: { status: number | null; stdout: string; stderr: string };
-
+	let run: CheckedFixture;
 	beforeAll(() => {
-		fixture = fixtureProject();
-		fixture.write({
+		run = builtAndChecked({
 			'content/timeline/zz-bad-date.yaml': BAD_DATE,
 			'content/timeline/zz-unknown-model.yaml': UNKNOWN_MODEL,
 			'content/figures/zz-no-citation.yaml': NO_CITATION,
 		});
-		build = fixture.build();
-		check = fixture.run([join(process.cwd(), 'scripts/check.ts')]);
 	});
-	afterAll(() => fixture.dispose());
+	afterAll(() => run.fixture.dispose());
 
 	it('stop the build, listing all three problems at once with file:line:column and the field', () => {
-		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('3 problems in the content:');
-		for (const line of EXPECTED) expect(build.output).toContain(line);
-		expect(build.output).not.toContain('Complete!');
+		expect(run.build.status).not.toBe(0);
+		expect(run.build.output).toContain('3 problems in the content:');
+		for (const line of EXPECTED) expect(run.build.output).toContain(line);
+		expect(run.build.output).not.toContain('Complete!');
 	});
 
 	it('fail `npm run check` with the same messages', () => {
-		expect(check.status).toBe(1);
-		expect(check.stderr.split('\n').filter((l) => l.startsWith('content/'))).toEqual(EXPECTED);
+		expect(run.check.status).toBe(1);
+		expect(run.check.stderr.split('\n').filter((l) => l.startsWith('content/'))).toEqual(EXPECTED);
 	});
 });

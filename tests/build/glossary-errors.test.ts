@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+import { builtAndChecked, type CheckedFixture } from '../support/fixture-project.ts';
 
 const NO_CITATION = ['term: Hold request', 'definition: A request to hold a person.', 'related: [detainer, warrant]', ''].join('\n');
 
@@ -29,30 +28,24 @@ const EXPLAINER = [
 ].join('\n');
 
 describe('a glossary entry without citations, unknown related terms and an unknown <Term>', () => {
-	let fixture: FixtureProject;
-	let build: { status: number | null; output: string };
-	let check: { status: number | null; stdout: string; stderr: string };
-
+	let run: CheckedFixture;
 	beforeAll(() => {
-		fixture = fixtureProject();
-		fixture.write({
+		run = builtAndChecked({
 			'content/glossary/hold-request.yaml': NO_CITATION,
 			'content/glossary/jail-screening.yaml': UNKNOWN_RELATED,
 			'content/explainers/explicit-term.mdx': EXPLAINER,
 		});
-		build = fixture.build();
-		check = fixture.run([join(fixture.root, 'scripts/check.ts')]);
 	});
-	afterAll(() => fixture.dispose());
+	afterAll(() => run.fixture.dispose());
 
 	it('stops the build before any page is written, and fails npm run check', () => {
-		expect(build.status).not.toBe(0);
-		expect(build.output).not.toContain('generating static routes');
-		expect(check.status).toBe(1);
+		expect(run.build.status).not.toBe(0);
+		expect(run.build.output).not.toContain('generating static routes');
+		expect(run.check.status).toBe(1);
 	});
 
 	it('lists every problem at once, each with file, line and column', () => {
-		for (const output of [build.output, check.stderr]) {
+		for (const output of [run.build.output, run.check.stderr]) {
 			expect(output).toContain('4 problems in the content:');
 			expect(output).toContain(
 				'content/glossary/hold-request.yaml:1:1  citations: missing. Add at least one citation: { source: <slug>, quote: "<exact passage>" }.',
@@ -66,7 +59,7 @@ describe('a glossary entry without citations, unknown related terms and an unkno
 
 	it('does not report the entry that has a problem as an unknown related term', () => {
 		// hold-request.yaml is invalid but exists; other entries may still name it.
-		expect(check.stderr).not.toContain('unknown glossary term "hold-request"');
-		expect(check.stderr).not.toContain('unknown glossary term "detainer".');
+		expect(run.check.stderr).not.toContain('unknown glossary term "hold-request"');
+		expect(run.check.stderr).not.toContain('unknown glossary term "detainer".');
 	});
 });

@@ -17,6 +17,8 @@ export interface FixtureProject {
 	run(args: readonly string[], env?: Record<string, string>): { status: number | null; stdout: string; stderr: string };
 	/** `astro build` in the fixture. */
 	build(env?: Record<string, string>): { status: number | null; output: string };
+	/** `npm run check`'s content checks (scripts/check.ts) in the fixture. */
+	check(): { status: number | null; stdout: string; stderr: string };
 	dispose(): void;
 }
 
@@ -60,8 +62,27 @@ export function fixtureProject(options: { keep?: 'all' | 'none' } = {}): Fixture
 			const r = run([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
 			return { status: r.status, output: r.stdout + r.stderr };
 		},
+		check() {
+			return run([join(root, 'scripts/check.ts')]);
+		},
 		dispose() {
 			rmSync(root, { recursive: true, force: true });
 		},
 	};
+}
+
+export interface CheckedFixture {
+	readonly fixture: FixtureProject;
+	readonly build: { status: number | null; output: string };
+	readonly check: { status: number | null; stdout: string; stderr: string };
+}
+
+/**
+ * A fixture project with `files` written over it, built once and checked once: what the tests
+ * of content problems share, since a problem must stop both `astro build` and `npm run check`.
+ */
+export function builtAndChecked(files: Record<string, string | Uint8Array | null>, options: { keep?: 'all' | 'none' } = {}): CheckedFixture {
+	const fixture = fixtureProject(options);
+	fixture.write(files);
+	return { fixture, build: fixture.build(), check: fixture.check() };
 }
