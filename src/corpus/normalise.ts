@@ -16,9 +16,17 @@ export function normaliseText(text: string): string {
 	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
-const SINGLE_QUOTES = new Set(['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4', '`']);
-const DOUBLE_QUOTES = new Set(['\u201C', '\u201D', '\u201E', '\u201F', '\u2033']);
-const DASHES = new Set(['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D']);
+/**
+ * The characters that count as the same apostrophe, quotation mark or dash, the straight one
+ * first. Exported so that every matcher of the project (quotes, glossary terms) folds alike.
+ */
+export const SINGLE_QUOTE_VARIANTS = "'\u2018\u2019\u201A\u201B\u2032\u00B4`";
+export const DOUBLE_QUOTE_VARIANTS = '"\u201C\u201D\u201E\u201F\u2033';
+export const DASH_VARIANTS = '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D';
+
+const SINGLE_QUOTES = new Set(SINGLE_QUOTE_VARIANTS);
+const DOUBLE_QUOTES = new Set(DOUBLE_QUOTE_VARIANTS);
+const DASHES = new Set(DASH_VARIANTS);
 const ZERO_WIDTH = new Set(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']);
 const SPACE = /\s/u;
 

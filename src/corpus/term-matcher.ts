@@ -18,6 +18,8 @@
  * - At one place the longest spelling wins: "Task Force Model" before "Task Force".
  */
 
+import { DASH_VARIANTS, DOUBLE_QUOTE_VARIANTS, SINGLE_QUOTE_VARIANTS } from './normalise.ts';
+
 /** What the matcher needs of a glossary entry. */
 export interface MatchableTerm {
 	readonly id: string;
@@ -41,9 +43,10 @@ export interface TermMatcher {
 	readonly count: number;
 }
 
-const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212';
-const APOSTROPHES = "'\u2018\u2019";
-const QUOTES = '"\u201c\u201d';
+// The same variants quote matching folds (normalise.ts), so both treat text alike.
+const DASHES = DASH_VARIANTS;
+const APOSTROPHES = SINGLE_QUOTE_VARIANTS;
+const QUOTES = DOUBLE_QUOTE_VARIANTS;
 const TOKEN = new RegExp(`(\\d)\\(([a-z])\\)|\\s+|[${DASHES}]|[${APOSTROPHES}]|[${QUOTES}]|.`, 'gsu');
 
 function escape(char: string): string {

@@ -32,6 +32,8 @@ describe('term matcher: acronyms and case', () => {
 
 	it('matches a form number exactly, with any dash', () => {
 		expect(found('Form I-247A, form I–247A, Form i-247a.')).toEqual(['detainer:Form I-247A', 'detainer:form I–247A']);
+		// The same dash variants as quote matching (normalise.ts), e.g. a horizontal bar or a minus sign.
+		expect(found('Form I\u2015247A and form I\u2212247A.')).toEqual(['detainer:Form I\u2015247A', 'detainer:form I\u2212247A']);
 	});
 });
 
