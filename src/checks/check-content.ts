@@ -23,7 +23,7 @@ import { listContentFiles, type ContentFile, type ContentKind } from './content-
 import { isPlaceholder } from './placeholders.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { timelineEmbedProblems } from './timeline-embeds.ts';
-import { parseLocatedYaml, type LocatedYaml } from './yaml-locate.ts';
+import { parseLocatedYaml, type LocatedYaml } from '../corpus/yaml-locate.ts';
 
 /** The schema of each kind of content file; also the source of `schemas/*.schema.json`. */
 export const SCHEMAS: Record<ContentKind, z.ZodType> = {

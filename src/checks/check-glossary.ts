@@ -2,7 +2,7 @@ import type { Problem } from '../corpus/problems.ts';
 import { didYouMeanText } from '../lib/did-you-mean.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { TermUse } from './collect-term-uses.ts';
-import type { LocatedYaml } from './yaml-locate.ts';
+import type { LocatedYaml } from '../corpus/yaml-locate.ts';
 
 /** A valid glossary entry as the checks and the glossary links read it. */
 export interface GlossaryEntry extends GlossaryData {

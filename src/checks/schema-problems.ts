@@ -5,7 +5,7 @@ import { contributorErrors } from './error-map.ts';
 import { exampleFor } from './field-examples.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { unknownFields } from './unknown-fields.ts';
-import type { LocatedYaml } from './yaml-locate.ts';
+import type { LocatedYaml } from '../corpus/yaml-locate.ts';
 
 const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((k, i) => k === b[i]);
 const fieldName = (path: readonly PropertyKey[]) => (path.length > 0 ? path.map(String).join('.') : '(top level)');

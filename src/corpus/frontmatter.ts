@@ -1,4 +1,4 @@
-import { parseLocatedYaml, type LocatedYaml } from '../checks/yaml-locate.ts';
+import { parseLocatedYaml, type LocatedYaml } from './yaml-locate.ts';
 
 export interface Frontmatter extends LocatedYaml {
 	/** True when the file starts with a `---` block. */

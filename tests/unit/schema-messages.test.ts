@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemaProblems } from '../../src/checks/schema-problems.ts';
-import { parseLocatedYaml } from '../../src/checks/yaml-locate.ts';
+import { parseLocatedYaml } from '../../src/corpus/yaml-locate.ts';
 import { frontmatterOf } from '../../src/corpus/frontmatter.ts';
 import { formatProblem } from '../../src/corpus/problems.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
