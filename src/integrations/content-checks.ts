@@ -3,6 +3,9 @@ import type { AstroIntegration } from 'astro';
 import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
 import { ContentError, formatProblems } from '../corpus/problems.ts';
 
+/** How long the content folders must be quiet before `astro dev` checks them again. */
+const SETTLE_MS = 150;
+
 /**
  * Checks all content before anything is written: seeds readable, schemas valid, every citation
  * and note anchor found word for word. `astro build` stops with every problem listed at once;
@@ -28,10 +31,16 @@ export function contentChecks(): AstroIntegration {
 				if (command === 'dev') report(logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				// An editor's save can arrive as several events (truncate, then write), and the
+				// first may see an empty file. Check once the files have been quiet for a moment.
+				let pending: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
 					if (!/[\\/](content|seeds)[\\/]/.test(path)) return;
-					forgetContentReport();
-					report(logger);
+					clearTimeout(pending);
+					pending = setTimeout(() => {
+						forgetContentReport();
+						report(logger);
+					}, SETTLE_MS);
 				});
 			},
 		},

@@ -45,8 +45,12 @@ describe('npm run dev, while a contributor edits content', () => {
 
 	it('prints a problem with file:line:column when a file goes wrong, and clears it when fixed, without a restart', async () => {
 		let mark = output.length;
+		// Save the way some editors do: empty the file, then write it a moment later.
+		fixture.write({ 'content/timeline/e.yaml': '' });
+		await new Promise((resolve) => setTimeout(resolve, 30));
 		fixture.write({ 'content/timeline/e.yaml': GOOD.replace('"2025-04-29"', '"April 2025"') });
 		await waitFor(() => output, /content\/timeline\/e\.yaml:1:7 {2}date: "April 2025" is not a date/, mark);
+		expect(output.slice(mark), 'the half-saved, empty file was checked').not.toMatch(/title: is missing/);
 		mark = output.length;
 		fixture.write({ 'content/timeline/e.yaml': GOOD });
 		await waitFor(() => output, /Content checked: 1 citations verified/, mark);
