@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pagefind } from '../../src/integrations/pagefind.ts';
 import { servePagefindInDev } from '../../src/integrations/pagefind-dev.ts';
 import { INDEX_EXCLUDE } from '../../src/lib/search-index.ts';
@@ -73,6 +73,7 @@ describe('the index in `astro dev`', () => {
 	mkdirSync(join(dist, 'pagefind'));
 	writeFileSync(join(dist, 'pagefind', 'pagefind.js'), 'export {};');
 	const middleware = servePagefindInDev(join(dist, 'pagefind'), '/287g/');
+	afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 	/** Sends a request through the middleware: the served body, or `next` when it passes. */
 	function request(url: string): Promise<{ status: number; type: string | undefined; body: string } | 'next'> {
