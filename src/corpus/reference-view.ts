@@ -24,11 +24,14 @@ export interface ReferenceView {
 
 /** Describes the publication date the way editorial.md asks: estimates say so. */
 export function describePublished(source: CitableSource): string | undefined {
-	if (source.type === 'reference') return formatDateSpec(source.reference.date);
+	if (source.type === 'reference') return describeDate(formatDateSpec(source.reference.date), source.reference.dateEstimate !== undefined);
 	const published = source.article?.data.published;
 	if (!published) return undefined;
-	const date = formatDateSpec(published.date);
-	return published.estimated ? `about ${date} (estimated)` : date;
+	return describeDate(formatDateSpec(published.date), published.estimated);
+}
+
+function describeDate(date: string, estimated: boolean): string {
+	return estimated ? `about ${date} (estimated)` : date;
 }
 
 export function referenceView(source: CitableSource, span: Span, base: string): ReferenceView {

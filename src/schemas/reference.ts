@@ -15,6 +15,11 @@ export const referenceSchema = z.object({
 	url: z.url(),
 	/** When it was published. */
 	date: dateSpecSchema,
+	/**
+	 * Only when the document prints no date: one line on what the date rests on. The date is then
+	 * shown as an estimate ("about June 2021 (estimated)"), as editorial.md asks.
+	 */
+	dateEstimate: z.string().min(1).optional(),
 	/** The short passage relied on, copied word for word from the document. */
 	passage: z.string().min(8),
 });

@@ -1,0 +1,48 @@
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { Problem } from '../corpus/problems.ts';
+import { stringAttribute } from './collect-mdx.ts';
+
+const EXTERNAL = /^https?:\/\//i;
+
+/**
+ * Finds links to outside addresses that are not recorded references. An external document the
+ * site relies on is recorded in `content/references/`, with its publisher, date and the passage
+ * relied on, so that the passage is checked like any other; a bare link would let a reader land
+ * on a page without knowing what in it supports the sentence.
+ */
+export function unrecordedLinks(file: string, tree: Root, recorded: ReadonlySet<string>): Problem[] {
+	const problems: Problem[] = [];
+	const check = (url: string | undefined, node: Node) => {
+		if (!url || !EXTERNAL.test(url) || recorded.has(url)) return;
+		problems.push({
+			file,
+			line: node.position?.start.line,
+			column: node.position?.start.column,
+			message:
+				`links to ${url}, which is not a recorded reference. Record the document in content/references/<id>.yaml ` +
+				'(title, publisher, url, date and the passage relied on) and cite that passage with <Cite source="<id>" quote="..." />.',
+		});
+	};
+	visit(tree, (node) => {
+		if (node.type === 'link' || node.type === 'definition') check(node.url, node);
+		else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+			const href = stringAttribute(node, 'href');
+			check(typeof href === 'string' ? href : undefined, node);
+		}
+	});
+	return problems;
+}
+
+const markdown = unified().use(remarkParse);
+
+/**
+ * The same check on a Markdown field of a data file (a glossary entry's `body`). Problems are
+ * placed at the field, `at`; each names its address, so the link is easy to find.
+ */
+export function unrecordedLinksInField(file: string, text: string, at: { line: number; column: number }, recorded: ReadonlySet<string>): Problem[] {
+	return unrecordedLinks(file, markdown.parse(text), recorded).map((p) => ({ ...p, ...at }));
+}
