@@ -1,10 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
-import { ContentError, formatProblems } from '../corpus/problems.ts';
+import { formatProblems } from '../corpus/problems.ts';
 
 /** How long the content folders must be quiet before `astro dev` checks them again. */
 const SETTLE_MS = 150;
+
+/**
+ * The error `astro build` stops with, once the problems are printed. It is short and has its own
+ * hint: Astro prints an error's whole message, guesses a hint from its words (any "document" or
+ * "window" in a quoted passage would bring up advice on browser APIs) and adds a stack trace.
+ */
+function buildStopped(count: number): Error {
+	const error = new Error(`The build stopped: ${count === 1 ? 'a problem' : `${count} problems`} in the content, listed above.`);
+	return Object.assign(error, {
+		name: 'ContentProblems',
+		hint: 'Fix each one at the file:line:column shown, then build again. `npm run check` lists them without building.',
+		stack: '',
+	});
+}
 
 /**
  * Checks all content before anything is written: seeds readable, schemas valid, every citation
@@ -25,8 +39,8 @@ export function contentChecks(): AstroIntegration {
 			'astro:config:setup': ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
 				if (command === 'build') {
-					const { problems } = getContentReport(root);
-					if (problems.length > 0) throw new ContentError(problems);
+					const problems = report(logger);
+					if (problems.length > 0) throw buildStopped(problems.length);
 				}
 				if (command === 'dev') report(logger);
 			},

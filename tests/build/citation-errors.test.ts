@@ -35,6 +35,13 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 		expect(run.build.output).not.toContain('generating static routes');
 	});
 
+	it('ends the build with one short line and a hint, without a stack trace or a hint guessed from its words', () => {
+		expect(run.build.output).toContain('The build stopped: 4 problems in the content, listed above.');
+		expect(run.build.output).toContain('Fix each one at the file:line:column shown, then build again.');
+		expect(run.build.output).not.toContain('Stack trace');
+		expect(run.build.output).not.toContain('Browser APIs');
+	});
+
 	it('fails `npm run check` with the same list', () => {
 		expect(run.check.status).toBe(1);
 		expect(run.check.stderr).toContain('4 problems in the content:');
