@@ -23,6 +23,7 @@ import { listContentFiles, type ContentFile, type ContentKind } from './content-
 import { isPlaceholder } from './placeholders.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { timelineEmbedProblems } from './timeline-embeds.ts';
+import { unrecordedLinks, unrecordedLinksInField } from './external-links.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../corpus/yaml-locate.ts';
 
 /** The schema of each kind of content file; also the source of `schemas/*.schema.json`. */
@@ -62,8 +63,11 @@ interface ReadEntry {
 	glossary?: { entry: CheckedGlossaryEntry; yaml: LocatedYaml; valid: boolean };
 }
 
-/** Reads one content file: its schema problems, the citations it makes, and what the checks need. */
-function readEntry(root: string, entry: ContentFile): ReadEntry {
+/**
+ * Reads one content file: its schema problems, the citations it makes, and what the checks need.
+ * `recorded` holds the addresses of the recorded references, the only outside pages prose may link to.
+ */
+function readEntry(root: string, entry: ContentFile, recorded: ReadonlySet<string>): ReadEntry {
 	const text = readFileSync(join(root, entry.file), 'utf8');
 	if (entry.file.endsWith('.mdx')) {
 		const fm = frontmatterOf(text);
@@ -73,7 +77,13 @@ function readEntry(root: string, entry: ContentFile): ReadEntry {
 			const found = citationsInMdx(entry.file, tree, entry.kind === 'article' ? entry.id : undefined);
 			const terms = termUsesInMdx(entry.file, tree);
 			return {
-				problems: [...problems, ...found.problems, ...terms.problems, ...timelineEmbedProblems(entry.file, tree)],
+				problems: [
+					...problems,
+					...found.problems,
+					...terms.problems,
+					...timelineEmbedProblems(entry.file, tree),
+					...unrecordedLinks(entry.file, tree, recorded),
+				],
 				citations: found.citations,
 				termUses: terms.uses,
 				editorial: editorialProblems(entry, text, tree),
@@ -95,8 +105,9 @@ function readEntry(root: string, entry: ContentFile): ReadEntry {
 	// are checked in the same pass.
 	const parsed = (problems.length === 0 ? glossarySchema : glossarySchema.partial()).safeParse(yaml.data);
 	if (!parsed.success) return { problems, citations, editorial };
+	const { body } = parsed.data;
 	return {
-		problems,
+		problems: body ? [...problems, ...unrecordedLinksInField(entry.file, body, yaml.locate(['body']), recorded)] : problems,
 		citations,
 		editorial,
 		glossary: { entry: { id: entry.id, file: entry.file, ...parsed.data }, yaml, valid: problems.length === 0 },
@@ -117,8 +128,9 @@ export function checkContent(root: string): ContentReport {
 	const editorial: EditorialProblems = { uncited: [], loadedTerms: [] };
 	const glossary: NonNullable<ReadEntry['glossary']>[] = [];
 	const termUses: TermUse[] = [];
+	const recorded = new Set(corpus.slugs.map((slug) => corpus.get(slug)!).flatMap((s) => (s.type === 'reference' ? [s.reference.url] : [])));
 	for (const entry of files) {
-		const read = readEntry(root, entry);
+		const read = readEntry(root, entry, recorded);
 		problems.push(...read.problems);
 		editorial.uncited.push(...(read.editorial?.uncited ?? []));
 		editorial.loadedTerms.push(...(read.editorial?.loadedTerms ?? []));

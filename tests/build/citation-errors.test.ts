@@ -12,6 +12,8 @@ The first agreement came in 2002.<Cite source="ice-1000-police-departments" quot
 Operation Tidal Wave led to arrests.<Cite source="no-such-source" quote="Operation Tidal Wave resulted in 1,120 arrests" />
 
 Counts grew.<Cite source="ice-1000-police-departments" quote="1,000" />
+
+Taking part is optional ([a repost](https://example.com/repost)).<Cite source="ice-1000-police-departments" quote="Counties and states can opt in at their discretion." />
 `;
 
 const EVENT = `date: 2025-09-17
@@ -35,8 +37,8 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 		expect(run.build.output).not.toContain('generating static routes');
 	});
 
-	it('ends the build with one short line and a hint, without a stack trace or a hint guessed from its words', () => {
-		expect(run.build.output).toContain('The build stopped: 4 problems in the content, listed above.');
+	it('ends the build with one short line and a hint, without a stack trace or a hint guessed from the words of a problem', () => {
+		expect(run.build.output).toContain('The build stopped: 5 problems in the content, listed above.');
 		expect(run.build.output).toContain('Fix each one at the file:line:column shown, then build again.');
 		expect(run.build.output).not.toContain('Stack trace');
 		expect(run.build.output).not.toContain('Browser APIs');
@@ -44,7 +46,7 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 
 	it('fails `npm run check` with the same list', () => {
 		expect(run.check.status).toBe(1);
-		expect(run.check.stderr).toContain('4 problems in the content:');
+		expect(run.check.stderr).toContain('5 problems in the content:');
 	});
 
 	it('names file, line, column, quote and nearest passage for a quote not found in MDX', () => {
@@ -69,6 +71,12 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 	it('asks for more context when a quote occurs more than once', () => {
 		expect(run.check.stderr).toContain('content/explainers/wrong.mdx:11:13  quote occurs');
 		expect(run.check.stderr).toContain('  Quote more of the passage, so that it occurs only once.');
+	});
+
+	it('names a link to an outside page that is not a recorded reference, and how to record it', () => {
+		expect(run.check.stderr).toContain(
+			'content/explainers/wrong.mdx:13:26  links to https://example.com/repost, which is not a recorded reference. Record the document in content/references/<id>.yaml',
+		);
 	});
 
 	it('points into data files at the line of the quote', () => {
