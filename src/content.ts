@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getContentReport } from './checks/report-cache.ts';
 import { buildCitationIndex, type CitedPassage } from './corpus/citation-index.ts';
 import type { CitableSource } from './corpus/corpus.ts';
+import { outsideDocuments, type OutsideDocument } from './corpus/document-list.ts';
 import { referenceView, type ReferenceView } from './corpus/reference-view.ts';
 import { termLinks, type TermLinks } from './corpus/term-links.ts';
 import type { Citation } from './schemas/citation.ts';
@@ -23,6 +24,13 @@ export function resolveCitation(citation: Citation): ReferenceView {
 	const resolution = getContentReport().corpus.resolve(citation);
 	if (!resolution.ok) throw new Error(`Unverified citation to "${citation.source}" reached a page: ${citation.quote}`);
 	return referenceView(resolution.source, resolution.span, import.meta.env.BASE_URL);
+}
+
+/** Every outside document the site records a passage of, with the pages citing each passage. */
+export async function outsideDocumentList(): Promise<OutsideDocument[]> {
+	const index = await citationIndex();
+	const citedIn = (slug: string) => [...new Map((index.get(slug) ?? []).flatMap((c) => c.pages).map((p) => [p.href, p])).values()];
+	return outsideDocuments(getContentReport().corpus.references, citedIn);
 }
 
 let links: { terms: readonly unknown[]; links: TermLinks } | undefined;

@@ -56,6 +56,10 @@ export class Corpus {
 		return [...this.#bySlug.values()].filter((s) => s.type === 'seed');
 	}
 
+	get references(): Extract<CitableSource, { type: 'reference' }>[] {
+		return [...this.#bySlug.values()].filter((s) => s.type === 'reference');
+	}
+
 	/** Finds a citation's passage; the single entry point every caller uses. */
 	resolve(citation: Citation): Resolution {
 		const source = this.get(citation.source);

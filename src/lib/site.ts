@@ -25,7 +25,7 @@ export const MENU: readonly MenuItem[] = [
 /** The footer's links: how the site works, and the pages every page should reach. */
 export const FOOTER_MENU: readonly MenuItem[] = [
 	{ label: 'Methodology and corrections', path: '/methodology/' },
-	{ label: 'Source articles', path: '/sources/' },
+	{ label: 'Sources', path: '/sources/' },
 	{ label: 'Search', path: '/search/' },
 	{ label: 'Contribute', path: '/contribute/' },
 ];

@@ -52,7 +52,7 @@ describe('hostile seeds that must render safely and completely', () => {
 	});
 
 	it('links every page from /sources/ at its address', () => {
-		const hrefs = selectAll('.card-list a', page('/sources/', dist)).map((a) => a.properties['href']);
+		const hrefs = selectAll('.source-articles a', page('/sources/', dist)).map((a) => a.properties['href']);
 		expect(hrefs.sort()).toEqual(Object.values(RENDERED).map(({ page }) => `/sources/${page}/`).sort());
 	});
 

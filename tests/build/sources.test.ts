@@ -31,9 +31,30 @@ describe('source pages of the real site', () => {
 
 	it('lists every source on /sources/ with its outlet and date confidence', () => {
 		const tree = page('/sources/');
-		const items = selectAll('.card-list li', tree).map(toString);
+		const items = selectAll('.source-articles > li', tree).map(toString);
 		expect(items).toHaveLength(5);
 		expect(items.find((t) => t.includes('TNND'))).toContain('medium confidence');
+	});
+
+	it('lists every recorded passage of an outside document on /sources/, once, with its document and the pages citing it', () => {
+		const tree = page('/sources/');
+		const references = corpus.references;
+		const passages = selectAll('.documents .document-passage', tree);
+		expect(passages.map((p) => p.properties['id']).sort()).toEqual(references.map((r) => r.slug).sort());
+		const gao = select('.documents > li:has(a[href="https://www.gao.gov/products/gao-09-381t"])', tree)!;
+		expect(toString(select('.muted', gao)!)).toBe('U.S. Government Accountability Office · March 4, 2009');
+		const counted = select('#gao-09-381t-67-agencies-2009', gao)!;
+		expect(toString(select('blockquote', counted)!)).toContain('as of February 2009, 67 state and local agencies were participating in this program');
+		expect(selectAll('.cited-in a', counted).map((a) => a.properties['href'])).toContain('/history/');
+		// One document read at one address is listed once, whatever the number of its passages.
+		const addresses = selectAll('.documents > li > h3 a', tree).map((a) => String(a.properties['href']));
+		expect(new Set(addresses).size).toBe(addresses.length);
+		expect(new Set(references.map((r) => r.reference.url)).size).toBe(addresses.length);
+	});
+
+	it('marks the date of an outside document that prints none as an estimate', () => {
+		const doc = select('.documents > li:has(#immigration-impact-biden-pledge-2021)', page('/sources/'))!;
+		expect(toString(select('.muted', doc)!)).toContain('about June 2021 (estimated)');
 	});
 
 	it('shows the metadata of an annotated source: outlet, kind, estimated date with its reasoning', () => {
