@@ -6,7 +6,7 @@ type ReferenceSource = Extract<CitableSource, { type: 'reference' }>;
 
 /** One recorded passage of an outside document, and the pages that cite it. */
 export interface DocumentPassage {
-	/** The reference's slug: the passage's anchor on the list. */
+	/** The reference's slug. */
 	readonly slug: string;
 	readonly text: string;
 	readonly citedIn: readonly CitingPage[];

@@ -40,10 +40,10 @@ describe('source pages of the real site', () => {
 		const tree = page('/sources/');
 		const references = corpus.references;
 		const passages = selectAll('.documents .document-passage', tree);
-		expect(passages.map((p) => p.properties['id']).sort()).toEqual(references.map((r) => r.slug).sort());
+		expect(passages.map((p) => p.properties['id']).sort()).toEqual(references.map((r) => `ref-${r.slug}`).sort());
 		const gao = select('.documents > li:has(a[href="https://www.gao.gov/products/gao-09-381t"])', tree)!;
 		expect(toString(select('.muted', gao)!)).toBe('U.S. Government Accountability Office · March 4, 2009');
-		const counted = select('#gao-09-381t-67-agencies-2009', gao)!;
+		const counted = select('#ref-gao-09-381t-67-agencies-2009', gao)!;
 		expect(toString(select('blockquote', counted)!)).toContain('as of February 2009, 67 state and local agencies were participating in this program');
 		expect(selectAll('.cited-in a', counted).map((a) => a.properties['href'])).toContain('/history/');
 		// One document read at one address is listed once, whatever the number of its passages.
@@ -53,7 +53,7 @@ describe('source pages of the real site', () => {
 	});
 
 	it('marks the date of an outside document that prints none as an estimate', () => {
-		const doc = select('.documents > li:has(#immigration-impact-biden-pledge-2021)', page('/sources/'))!;
+		const doc = select('.documents > li:has(#ref-immigration-impact-biden-pledge-2021)', page('/sources/'))!;
 		expect(toString(select('.muted', doc)!)).toContain('about June 2021 (estimated)');
 	});
 
