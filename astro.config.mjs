@@ -17,4 +17,17 @@ export default defineConfig({
 	// Code blocks stay plain: Shiki's inline colours fail HTML validation and ignore the theme.
 	markdown: { processor: markdownProcessor({ base }), syntaxHighlight: false },
 	integrations: [contentChecks(), mdx(), sitemap(), pagefind()],
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX module with a "use astro:head-inject" directive, and the bundler
+				// warns that it may not keep it: 15 harmless warnings per build, which would drown real
+				// ones (withastro/astro#18087). Only that warning is dropped.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

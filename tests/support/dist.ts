@@ -6,6 +6,9 @@ import { fromHtml } from 'hast-util-from-html';
 /** The built site of the project under test. */
 export const DIST = join(process.cwd(), 'dist');
 
+/** What the test run's build of the real site printed (not written when SKIP_BUILD reuses dist/). */
+export const BUILD_LOG = join(process.cwd(), 'node_modules/.cache/287g-explained/build.log');
+
 /** Every HTML file of a built site, as paths relative to it (e.g. `sources/x/index.html`). */
 export function htmlFiles(dist = DIST): string[] {
 	const walk = (dir: string): string[] =>
