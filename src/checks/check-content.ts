@@ -24,6 +24,7 @@ import { isPlaceholder } from './placeholders.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { timelineEmbedProblems } from './timeline-embeds.ts';
 import { unrecordedLinks, unrecordedLinksInField } from './external-links.ts';
+import { reservedAddressProblems, reservedSegments } from './reserved-addresses.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../corpus/yaml-locate.ts';
 
 /** The schema of each kind of content file; also the source of `schemas/*.schema.json`. */
@@ -123,7 +124,7 @@ function readEntry(root: string, entry: ContentFile, recorded: ReadonlySet<strin
 export function checkContent(root: string): ContentReport {
 	const { corpus, problems: corpusProblems } = readCorpus(root);
 	const files = listContentFiles(root);
-	const problems: Problem[] = [...corpusProblems];
+	const problems: Problem[] = [...corpusProblems, ...reservedAddressProblems(files, reservedSegments(root))];
 	const citations: VerifiedCitation[] = [];
 	const editorial: EditorialProblems = { uncited: [], loadedTerms: [] };
 	const glossary: NonNullable<ReadEntry['glossary']>[] = [];

@@ -25,10 +25,19 @@ citations:
     quote: "1,002 nonfederal police agencies across 40 states"
 `;
 
+const SHADOWED = `---
+title: A page with the address of the search page
+description: Used by the tests.
+section: history
+---
+
+Search is described elsewhere. {/* uncited: a test page */}
+`;
+
 describe('a wrong quote anywhere stops the build and the check, with every problem listed', () => {
 	let run: CheckedFixture;
 	beforeAll(() => {
-		run = builtAndChecked({ 'content/explainers/wrong.mdx': EXPLAINER, 'content/timeline/wrong.yaml': EVENT });
+		run = builtAndChecked({ 'content/explainers/wrong.mdx': EXPLAINER, 'content/timeline/wrong.yaml': EVENT, 'content/explainers/search.mdx': SHADOWED });
 	});
 	afterAll(() => run.fixture.dispose());
 
@@ -38,7 +47,7 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 	});
 
 	it('ends the build with one short line and a hint, without a stack trace or a hint guessed from the words of a problem', () => {
-		expect(run.build.output).toContain('The build stopped: 5 problems in the content, listed above.');
+		expect(run.build.output).toContain('The build stopped: 6 problems in the content, listed above.');
 		expect(run.build.output).toContain('Fix each one at the file:line:column shown, then build again.');
 		expect(run.build.output).not.toContain('Stack trace');
 		expect(run.build.output).not.toContain('Browser APIs');
@@ -46,7 +55,7 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 
 	it('fails `npm run check` with the same list', () => {
 		expect(run.check.status).toBe(1);
-		expect(run.check.stderr).toContain('5 problems in the content:');
+		expect(run.check.stderr).toContain('6 problems in the content:');
 	});
 
 	it('names file, line, column, quote and nearest passage for a quote not found in MDX', () => {
@@ -76,6 +85,12 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 	it('names a link to an outside page that is not a recorded reference, and how to record it', () => {
 		expect(run.check.stderr).toContain(
 			'content/explainers/wrong.mdx:13:26  links to https://example.com/repost, which is not a recorded reference. Record the document in content/references/<id>.yaml',
+		);
+	});
+
+	it('names an explainer whose address belongs to one of the site\'s own pages', () => {
+		expect(run.check.stderr).toContain(
+			'content/explainers/search.mdx  has the address /search/, which belongs to a page of the site (/search/), so it would never be shown. Rename the file',
 		);
 	});
 
