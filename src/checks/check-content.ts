@@ -129,7 +129,7 @@ export function checkContent(root: string): ContentReport {
 	const editorial: EditorialProblems = { uncited: [], loadedTerms: [] };
 	const glossary: NonNullable<ReadEntry['glossary']>[] = [];
 	const termUses: TermUse[] = [];
-	const recorded = new Set(corpus.slugs.map((slug) => corpus.get(slug)!).flatMap((s) => (s.type === 'reference' ? [s.reference.url] : [])));
+	const recorded = new Set(corpus.references.map((r) => r.reference.url));
 	for (const entry of files) {
 		const read = readEntry(root, entry, recorded);
 		problems.push(...read.problems);

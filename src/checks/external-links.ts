@@ -1,9 +1,8 @@
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
+import { parseMarkdown } from '../lib/markdown-hast.ts';
 import { stringAttribute } from './collect-mdx.ts';
 
 const EXTERNAL = /^https?:\/\//i;
@@ -37,12 +36,10 @@ export function unrecordedLinks(file: string, tree: Root, recorded: ReadonlySet<
 	return problems;
 }
 
-const markdown = unified().use(remarkParse);
-
 /**
  * The same check on a Markdown field of a data file (a glossary entry's `body`). Problems are
  * placed at the field, `at`; each names its address, so the link is easy to find.
  */
 export function unrecordedLinksInField(file: string, text: string, at: { line: number; column: number }, recorded: ReadonlySet<string>): Problem[] {
-	return unrecordedLinks(file, markdown.parse(text), recorded).map((p) => ({ ...p, ...at }));
+	return unrecordedLinks(file, parseMarkdown(text), recorded).map((p) => ({ ...p, ...at }));
 }
