@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getContentReport } from './checks/report-cache.ts';
-import { buildCitationIndex, type CitedPassage } from './corpus/citation-index.ts';
+import { buildCitationIndex, citingPages, type CitedPassage } from './corpus/citation-index.ts';
 import type { CitableSource } from './corpus/corpus.ts';
 import { outsideDocuments, type OutsideDocument } from './corpus/document-list.ts';
 import { referenceView, type ReferenceView } from './corpus/reference-view.ts';
@@ -29,8 +29,7 @@ export function resolveCitation(citation: Citation): ReferenceView {
 /** Every outside document the site records a passage of, with the pages citing each passage. */
 export async function outsideDocumentList(): Promise<OutsideDocument[]> {
 	const index = await citationIndex();
-	const citedIn = (slug: string) => [...new Map((index.get(slug) ?? []).flatMap((c) => c.pages).map((p) => [p.href, p])).values()];
-	return outsideDocuments(getContentReport().corpus.references, citedIn);
+	return outsideDocuments(getContentReport().corpus.references, (slug) => citingPages(index.get(slug) ?? []));
 }
 
 let links: { terms: readonly unknown[]; links: TermLinks } | undefined;

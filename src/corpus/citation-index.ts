@@ -42,3 +42,8 @@ export function buildCitationIndex(citations: Iterable<IndexInput>): Map<string,
 	}
 	return index;
 }
+
+/** The pages citing any of these passages, each once, in the order first met. */
+export function citingPages(passages: readonly CitedPassage[]): CitingPage[] {
+	return [...new Map(passages.flatMap((c) => c.pages).map((p) => [p.href, p])).values()];
+}
