@@ -25,6 +25,7 @@ import { schemaProblems } from './schema-problems.ts';
 import { timelineEmbedProblems } from './timeline-embeds.ts';
 import { unrecordedLinks, unrecordedLinksInField } from './external-links.ts';
 import { reservedAddressProblems, reservedSegments } from './reserved-addresses.ts';
+import { documentDisagreements } from './reference-documents.ts';
 import { parseLocatedYaml, type LocatedYaml } from '../corpus/yaml-locate.ts';
 
 /** The schema of each kind of content file; also the source of `schemas/*.schema.json`. */
@@ -130,6 +131,7 @@ export function checkContent(root: string): ContentReport {
 	const glossary: NonNullable<ReadEntry['glossary']>[] = [];
 	const termUses: TermUse[] = [];
 	const recorded = new Set(corpus.references.map((r) => r.reference.url));
+	problems.push(...documentDisagreements(corpus.references, (file, field) => fieldLine(root, file, field)));
 	for (const entry of files) {
 		const read = readEntry(root, entry, recorded);
 		problems.push(...read.problems);
@@ -152,4 +154,11 @@ export function checkContent(root: string): ContentReport {
 	problems.push(...glossaryProblems(glossaryIds, glossary, termUses));
 	const valid = glossary.filter((g) => g.valid).map((g) => g.entry as GlossaryEntry);
 	return { corpus, files, problems, citations, editorial, glossary: valid };
+}
+
+/** The line of a top-level field in a YAML content file, for messages. */
+function fieldLine(root: string, file: string, field: string): number | undefined {
+	const yaml = parseLocatedYaml(readFileSync(join(root, file), 'utf8'));
+	const record = yaml.data as Record<string, unknown> | undefined;
+	return record && field in record ? yaml.locate([field]).line : undefined;
 }
