@@ -1,6 +1,6 @@
 /**
  * `npm run check`: the content checks of the build, without building.
- * Lists the two editorial checks (explainer paragraphs without a citation, loaded terms in the
+ * Lists the two editorial checks (explainer sentences without a citation, loaded terms in the
  * site's own voice) even when they are empty, then every other problem, with file:line:column.
  * Exits 1 when anything must be fixed.
  */
@@ -18,7 +18,7 @@ function list(title: string, problems: readonly Problem[]): void {
 	for (const p of problems) console.log(`  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
 }
 
-list('Explainer paragraphs without a citation', uncited);
+list('Explainer sentences without a citation', uncited);
 list("Loaded terms outside quotation marks in the site's own voice", loadedTerms);
 
 const listed = new Set<Problem>([...uncited, ...loadedTerms]);

@@ -3,6 +3,7 @@ import { getContentReport } from './checks/report-cache.ts';
 import { rehypeCitations } from './plugins/rehype-citations.ts';
 import { remarkGlossaryLinks } from './plugins/remark-glossary-links.ts';
 import { remarkBaseLinks } from './plugins/remark-base-links.ts';
+import { remarkUncited } from './plugins/remark-uncited.ts';
 
 export interface PipelineOptions {
 	/** The site's base path, e.g. `/` or `/287g/`. */
@@ -17,6 +18,7 @@ export function pipeline(options: PipelineOptions = {}): UnifiedProcessorOptions
 		// remarkBaseLinks first: it prefixes only the links contributors wrote, not the glossary links.
 		remarkPlugins: [
 			[remarkBaseLinks, { base: options.base ?? '/' }],
+			remarkUncited,
 			[remarkGlossaryLinks, { terms: () => getContentReport(options.root).glossary, base: options.base ?? '/' }],
 		],
 		rehypePlugins: [[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/' }]],

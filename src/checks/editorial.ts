@@ -17,7 +17,7 @@ const VOICE_FIELDS: Record<ContentKind, VoiceFields> = {
 	reference: [],
 };
 
-/** The two editorial checks: explainer paragraphs without a citation, loaded terms outside quotes. */
+/** The two editorial checks: explainer text no citation covers, loaded terms outside quotes. */
 export interface EditorialProblems {
 	readonly uncited: Problem[];
 	readonly loadedTerms: Problem[];

@@ -1,59 +1,55 @@
 import type { Node, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { blockCoverage } from '../corpus/coverage.ts';
 import type { Problem } from '../corpus/problems.ts';
 
-// The marker for a paragraph that states no fact about 287(g) (a sentence about the site
-// itself, or one that only points to another page), written at its end as an MDX comment:
-//     Statements about this site carry no citation. {/* uncited: about the site itself */}
-const MARKER = /^\s*\/\*\s*uncited:\s*(.*?)\s*\*\/\s*$/s;
+const WORDY = /[\p{L}\p{N}]/u;
 
-interface Found {
-	cited: boolean;
-	/** The reasons of `uncited` markers; '' for a marker without one. */
-	markers: { reason: string; line: number; column: number }[];
+function preview(text: string): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
-function scan(block: Node): Found {
-	const found: Found = { cited: false, markers: [] };
-	visit(block, (node) => {
-		const n = node as Node & { name?: string; value?: string };
-		if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Cite') found.cited = true;
-		if ((n.type === 'mdxTextExpression' || n.type === 'mdxFlowExpression') && typeof n.value === 'string') {
-			const m = MARKER.exec(n.value);
-			if (m) found.markers.push({ reason: m[1]!, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
-		}
-	});
-	return found;
-}
-
-function preview(block: Node): string {
-	const text = toString(block).replace(/\s+/g, ' ').trim();
-	return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+const FIX_CITE = 'Add <Cite source="<slug>" quote="<exact passage>" /> after it, citing a passage that states it (`npm run quote -- <slug>` lists a source\'s paragraphs), or remove the sentence if nothing supports it';
+const FIX_MARKER = 'if it states no fact about 287(g), end it with {/* uncited: <why> */}';
 
 /**
- * Paragraphs and list items of an explainer that carry no `<Cite>` (editorial standards:
- * each paragraph of fact carries at least one citation), and misused `uncited` markers.
- * A list item is one unit: a citation anywhere in it covers it.
+ * Text of an explainer that no citation covers (editorial standards: every sentence of fact is
+ * covered by a citation), and misused `uncited` markers. A citation covers the text before it,
+ * back to the previous citation of the same paragraph or list item (src/corpus/coverage.ts), so
+ * a paragraph's text after its last citation needs a citation of its own, or a marker with a
+ * reason. A sentence that only points to another page of the site needs neither.
  */
 export function uncitedParagraphs(file: string, tree: Root): Problem[] {
 	const problems: Problem[] = [];
 	visit(tree, (node) => {
 		if (node.type !== 'paragraph' && node.type !== 'listItem') return;
-		const { cited, markers } = scan(node);
-		const at = { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-		if (cited) {
-			for (const m of markers) {
-				problems.push({ file, line: m.line, column: m.column, message: 'this paragraph has a citation and an `uncited` marker; remove the marker.' });
+		const { sentences, groups } = blockCoverage(node);
+		const unit = node.type === 'listItem' ? 'list item' : 'paragraph';
+		for (const group of groups) {
+			for (const cover of group.covers) {
+				if (cover.kind !== 'marker') continue;
+				if (cover.reason === '') {
+					problems.push({ file, ...cover.at, message: 'an `uncited` marker needs a reason: {/* uncited: <why this text needs no citation> */}.' });
+				} else if (!WORDY.test(group.text) || group.covers.some((c) => c.kind === 'cite')) {
+					problems.push({ file, ...cover.at, message: 'this `uncited` marker covers no text of its own: a citation already covers what comes before it; remove the marker.' });
+				}
 			}
-		} else if (markers.length === 0) {
+		}
+		const open = sentences.filter((s) => s.uncovered !== undefined && !s.pointer);
+		if (open.length === 0) return SKIP;
+		if (groups.length === 0) {
+			const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+			problems.push({ file, ...at, message: `${unit} without a citation: "${preview(toString(node as Node))}"\n  ${FIX_CITE}; or, ${FIX_MARKER}.` });
+			return SKIP;
+		}
+		for (const s of open) {
 			problems.push({
-				...at,
-				message: `${node.type === 'listItem' ? 'list item' : 'paragraph'} without a citation: "${preview(node)}"\n  Add <Cite source="<slug>" quote="<exact passage>" /> after the statement it supports, or, if it states no fact about 287(g), end it with {/* uncited: <why> */}.`,
+				file,
+				...s.at,
+				message: `sentence without a citation: "${s.uncovered}"\n  A citation covers the text before it, back to the previous citation of the ${unit}, so nothing covers this sentence.\n  ${FIX_CITE}; or, ${FIX_MARKER}.`,
 			});
-		} else if (markers.some((m) => m.reason === '')) {
-			problems.push({ ...at, message: 'an `uncited` marker needs a reason: {/* uncited: <why this paragraph needs no citation> */}.' });
 		}
 		return SKIP;
 	});

@@ -55,7 +55,33 @@ export class ReferenceList {
 	}
 }
 
-/** The mark a citation leaves in the text: `<sup class="cite"><a href="#ref-3" id="cite-3-2">[3]</a></sup>`. */
-export function citeMarker({ n, id }: CiteMarker): Element {
-	return h('sup', { class: 'cite' }, [h('a', { href: `#ref-${n}`, id, 'aria-label': `Reference ${n}` }, `[${n}]`)]);
+/**
+ * Who published a cited passage, and when, as its preview names it: "TNND, May 2025". The title
+ * is left to the reference list, which the marker links to: titles are long, and a page carries
+ * a preview for every citation. A source without a known outlet is named by its title.
+ */
+export function previewSource(view: ReferenceView): string {
+	return [view.outlet ?? view.sourceTitle, view.date].filter(Boolean).join(', ');
+}
+
+/**
+ * The mark a citation leaves in the text: a numbered link to the page's reference list, and a
+ * preview of the passage and its source, shown on hover and keyboard focus (styles/cite-previews.css).
+ * The preview is `hidden`, so that without CSS the marker is a plain link, and it describes the
+ * link (`aria-describedby`) without changing its name.
+ *
+ * Out: `<sup class="cite"><a href="#ref-3" id="cite-3-2" aria-label="Reference 3" aria-describedby="cite-3-2-tip">[3]</a>
+ *      <span class="cite-tip" role="tooltip" id="cite-3-2-tip" hidden><span class="cite-tip-passage">“…”</span>
+ *      <span class="cite-tip-source">Outlet, date</span></span></sup>`
+ */
+export function citeMarker({ n, id }: CiteMarker, view: ReferenceView): Element {
+	const tip = `${id}-tip`;
+	return h('sup', { class: 'cite' }, [
+		h('a', { href: `#ref-${n}`, id, 'aria-label': `Reference ${n}`, 'aria-describedby': tip }, `[${n}]`),
+		h('span', { class: 'cite-tip', role: 'tooltip', id: tip, hidden: true }, [
+			h('span', { class: 'cite-tip-passage' }, `“${view.passage}”`),
+			' ',
+			h('span', { class: 'cite-tip-source' }, previewSource(view)),
+		]),
+	]);
 }

@@ -55,7 +55,10 @@ export function comparisonTable(
 		question: row.question,
 		cells: MODEL_COLUMNS.map((model) => {
 			const cell = row[model.id];
-			const markers = cell.citations.map((c) => citeMarker(references.cite(resolve(c))));
+			const markers = cell.citations.map((c) => {
+				const view = resolve(c);
+				return citeMarker(references.cite(view), view);
+			});
 			return { model, text: cell.text, markers: { type: 'root', children: markers } };
 		}),
 	}));

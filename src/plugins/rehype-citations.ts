@@ -58,7 +58,8 @@ export function rehypeCitations(options: Options) {
 			if (!resolution.ok) {
 				file.fail(describeResolution(resolution, quote, source), node);
 			}
-			const marker = citeMarker(references.cite(referenceView(resolution.source, resolution.span, base)));
+			const view = referenceView(resolution.source, resolution.span, base);
+			const marker = citeMarker(references.cite(view), view);
 			parent.children.splice(index, 1, marker as RootContent & ElementContent);
 			return [SKIP, index + 1];
 		});

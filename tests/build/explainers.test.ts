@@ -3,7 +3,10 @@ import { join, relative } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { parseMdx } from '../../src/checks/collect-mdx.ts';
 import { explainerPath } from '../../src/checks/content-files.ts';
+import { markerReason } from '../../src/corpus/coverage.ts';
+import { visit } from 'unist-util-visit';
 import { frontmatterOf } from '../../src/corpus/frontmatter.ts';
 import { MENU } from '../../src/lib/site.ts';
 import { DIST, page } from '../support/dist.ts';
@@ -18,7 +21,7 @@ const explainers = walk(DIR)
 	.map((file) => {
 		const id = relative(DIR, file).replace(/\.mdx$/, '').split('\\').join('/');
 		const data = frontmatterOf(readFileSync(file, 'utf8')).data as { title: string };
-		return { id, path: explainerPath(id), title: data.title };
+		return { id, file, path: explainerPath(id), title: data.title };
 	})
 	.filter((e) => e.id !== 'home');
 
@@ -69,6 +72,24 @@ describe('explainer pages', () => {
 				expect(heading && toString(heading), `${path}#${id}`).toBe(toString(a));
 			}
 		}
+	});
+
+	it.each(explainers)('$path: each `uncited` marker of its file shows as data-uncited="<reason>" on the text it covers', ({ file, path }) => {
+		const reasons: string[] = [];
+		visit(parseMdx(readFileSync(file, 'utf8')), (node) => {
+			const reason = markerReason(node);
+			if (reason !== undefined) reasons.push(reason);
+		});
+		const marked = selectAll('main [data-uncited]', page(path));
+		expect(marked.map((e) => String(e.properties['dataUncited'])).sort()).toEqual(reasons.sort());
+		for (const e of marked) expect(toString(e).trim(), `${path}: a data-uncited element without text`).not.toBe('');
+	});
+
+	it('marks a paragraph about the site itself, and the text after a citation, with their reasons', () => {
+		const methodology = selectAll('main p[data-uncited]', page('/methodology/'));
+		expect(methodology.length).toBeGreaterThan(0);
+		const spans = selectAll('main span[data-uncited]', page('/debate/'));
+		expect(spans.map((s) => toString(s))).toEqual(expect.arrayContaining([expect.stringContaining('It does not say which side is right.')]));
 	});
 
 	it('has no "On this page" list on a page with fewer than four sections', () => {

@@ -111,7 +111,7 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 		const build = fixture.build({ REPOSITORY_URL: 'https://github.com/example/287g-explained' });
 		expect(build.output).toContain('Complete!');
 		const tree = page('/sources/sheriff-signs-287-g-agreement-with-ice/', join(fixture.root, 'dist'));
-		expect(toString(select('.prose sup.cite', tree)!)).toBe('[1]');
+		expect(toString(select('.prose sup.cite > a', tree)!)).toBe('[1]');
 		const note = select('aside.note.note-error', tree)!;
 		expect(toString(select('.note-body', note)!).trim()).toBe('Section 287(g) was added to the law in 1996, not 1965.');
 		expect(toString(select('mark.noted', tree)!)).toBe('The program began in 1965');

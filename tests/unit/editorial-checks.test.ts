@@ -102,9 +102,51 @@ describe('uncitedParagraphs', () => {
 		expect(check('About the site. {/* uncited: */}\n')[0]!.message).toContain('needs a reason');
 	});
 
-	it('asks to remove a marker from a paragraph that has a citation', () => {
+	it('asks to remove a marker that covers no text of its own', () => {
 		const problems = check('Fact.<Cite source="s" quote="some words" /> {/* uncited: stale */}\n');
 		expect(problems).toEqual([expect.objectContaining({ line: 1, column: 45, message: expect.stringContaining('remove the marker') })]);
+	});
+
+	it('lists the sentence after the last citation of a paragraph, with its line, column and the fix', () => {
+		const problems = check('ICE signs agreements.<Cite source="s" quote="some words" /> The officers\nstay employees.\n');
+		expect(problems).toEqual([expect.objectContaining({ line: 1, column: 61 })]);
+		expect(problems[0]!.message).toContain('sentence without a citation: "The officers stay employees."');
+		expect(problems[0]!.message).toContain('Add <Cite source="<slug>"');
+		expect(problems[0]!.message).toContain('{/* uncited: <why> */}');
+	});
+
+	it('lets a citation cover every sentence back to the previous citation', () => {
+		expect(check('One. Two.<Cite source="s" quote="some words" /> Three.<Cite source="t" quote="other words" />\n')).toEqual([]);
+	});
+
+	it('does not count punctuation after the last citation as a sentence', () => {
+		expect(check('DHS called it "a preview"<Cite source="s" quote="a preview" />.\n')).toEqual([]);
+	});
+
+	it('lists the text after a citation in the middle of a sentence', () => {
+		const problems = check('ICE said so,<Cite source="s" quote="some words" /> and DHS agreed.\n');
+		expect(problems.map((p) => p.message.split('\n')[0])).toEqual(['sentence without a citation: "and DHS agreed."']);
+	});
+
+	it('accepts an `uncited` marker with its reason after the last citation', () => {
+		expect(check('Fact.<Cite source="s" quote="some words" /> This page gives both sides. {/* uncited: about this page */}\n')).toEqual([]);
+	});
+
+	it('lists each uncovered sentence of a list item', () => {
+		const problems = check('- One.<Cite source="s" quote="some words" /> Two.\n- Three.<Cite source="s" quote="some words" />\n');
+		expect(problems).toEqual([expect.objectContaining({ line: 1, column: 46, message: expect.stringContaining('"Two."') })]);
+	});
+
+	it('needs no citation for a sentence that only points to another page of the site', () => {
+		expect(check('Fact.<Cite source="s" quote="some words" /> See [the debate](/debate/) for both sides.\n')).toEqual([]);
+		expect(check('[The models compared](/models/) sets them side by side.\n')).toEqual([]);
+	});
+
+	it('still asks for a citation when a sentence with an internal link states a fact', () => {
+		const problems = check('Fact.<Cite source="s" quote="some words" /> ICE counted 1,001 agreements (see [figures](/figures/)).\n');
+		expect(problems).toHaveLength(1);
+		const outside = check('Fact.<Cite source="s" quote="some words" /> See [the report](https://example.org/) for both sides.\n');
+		expect(outside).toHaveLength(1);
 	});
 
 	it('ignores headings and components such as <Timeline />', () => {

@@ -30,8 +30,17 @@ describe('ReferenceList', () => {
 		expect(given[0]!.backrefs).toEqual(['cite-1-1']);
 	});
 
-	it('renders a marker that links to its reference', () => {
-		expect(toHtml(citeMarker({ n: 3, id: 'cite-3-2' }))).toBe('<sup class="cite"><a href="#ref-3" id="cite-3-2" aria-label="Reference 3">[3]</a></sup>');
+	it('renders a marker that links to its reference, described by a hidden preview of the passage and its source', () => {
+		const cited = { ...view('tnnd', 4, 'resulted in 1,120 arrests'), sourceTitle: 'Local authorities team with ICE', outlet: 'TNND', date: 'May 2025' };
+		expect(toHtml(citeMarker({ n: 3, id: 'cite-3-2' }, cited))).toBe(
+			'<sup class="cite"><a href="#ref-3" id="cite-3-2" aria-label="Reference 3" aria-describedby="cite-3-2-tip">[3]</a>' +
+				'<span class="cite-tip" role="tooltip" id="cite-3-2-tip" hidden><span class="cite-tip-passage">“resulted in 1,120 arrests”</span> ' +
+				'<span class="cite-tip-source">TNND, May 2025</span></span></sup>',
+		);
+	});
+
+	it('names a source without a known outlet by its title', () => {
+		expect(toHtml(citeMarker({ n: 1, id: 'cite-1-1' }, view('a', 1, 'one')))).toContain('<span class="cite-tip-source">a</span>');
 	});
 });
 
