@@ -4,7 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/publish-headers.ts';
 import { markdownProcessor } from './src/markdown.ts';
+import { cspConfig } from './src/lib/security-policy.ts';
 
 // SITE_URL and BASE_PATH let the same content be published anywhere, e.g. under /287g/.
 const site = process.env.SITE_URL ?? 'https://287g-explained.example.org';
@@ -16,7 +18,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Code blocks stay plain: Shiki's inline colours fail HTML validation and ignore the theme.
 	markdown: { processor: markdownProcessor({ base }), syntaxHighlight: false },
-	integrations: [contentChecks(), mdx(), sitemap(), pagefind()],
+	integrations: [contentChecks(), mdx(), sitemap(), pagefind(), securityHeaders()],
+	// A strict Content-Security-Policy on every page (README, Security).
+	security: { csp: cspConfig() },
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -43,7 +43,9 @@ export const contributorErrors: z.core.$ZodErrorMap = (issue: RawIssue) => {
 		case 'invalid_value':
 			return `should be one of ${issue.values.map(String).join(', ')}, not ${describeValue(issue.input)}.`;
 		case 'invalid_format':
-			return issue.format === 'url' ? 'is not a full web address; start it with https://.' : undefined;
+			if (issue.format !== 'url') return undefined;
+			// A scheme the site refuses (javascript:, data:) or no address at all: say which, and what to write.
+			return `is not a web address the site can link to: found ${describeValue(issue.input)}. Write the full address of the page, starting with https:// (or http://); no other kind of address is accepted.`;
 		default:
 			return undefined;
 	}

@@ -3,12 +3,14 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
 import { parseMarkdown } from '../lib/markdown-hast.ts';
+import { isSafeHref } from '../lib/safe-url.ts';
 import { stringAttribute } from './collect-mdx.ts';
 
 const EXTERNAL = /^https?:\/\//i;
 
 /**
- * Finds links to outside addresses that are not recorded references. An external document the
+ * Finds links that are not web addresses (`javascript:`, `data:`: they could run code when
+ * followed), and links to outside addresses that are not recorded references. An external document the
  * site relies on is recorded in `content/references/`, with its publisher, date and the passage
  * relied on, so that the passage is checked like any other; a bare link would let a reader land
  * on a page without knowing what in it supports the sentence.
@@ -16,6 +18,17 @@ const EXTERNAL = /^https?:\/\//i;
 export function unrecordedLinks(file: string, tree: Root, recorded: ReadonlySet<string>): Problem[] {
 	const problems: Problem[] = [];
 	const check = (url: string | undefined, node: Node) => {
+		if (url && !isSafeHref(url)) {
+			problems.push({
+				file,
+				line: node.position?.start.line,
+				column: node.position?.start.column,
+				message:
+					`links to ${JSON.stringify(url)}, which is not a web address: a link may only lead to an http:// or https:// address ` +
+					'(a recorded reference) or to a page of the site (/sources/…). Write the address of the page it should open.',
+			});
+			return;
+		}
 		if (!url || !EXTERNAL.test(url) || recorded.has(url)) return;
 		problems.push({
 			file,

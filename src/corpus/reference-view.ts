@@ -1,5 +1,6 @@
 import { SOURCE_KINDS } from '../schemas/article.ts';
 import { formatDateSpec } from '../lib/dates.ts';
+import { safeHref } from '../lib/safe-url.ts';
 import { sourcePath, textFragment, withBase } from '../lib/urls.ts';
 import type { CitableSource } from './corpus.ts';
 import type { Span } from './quote-match.ts';
@@ -39,7 +40,7 @@ export function referenceView(source: CitableSource, span: Span, base: string): 
 	if (source.type === 'reference') {
 		return {
 			...common,
-			href: `${source.reference.url}#${textFragment(span.text)}`,
+			href: safeHref(`${source.reference.url}#${textFragment(span.text)}`),
 			outlet: source.reference.publisher,
 			date: describePublished(source),
 			kind: 'External reference',

@@ -11,8 +11,8 @@ export interface PlacedNote {
 	readonly paragraph: number;
 	readonly start: number;
 	readonly end: number;
-	/** The note rendered by the MDX pipeline (contributors' Markdown, never seed text). */
-	readonly html: string;
+	/** The note's body as the MDX pipeline left it: a hast tree, whose text stays text. */
+	readonly children: readonly ElementContent[];
 }
 
 export interface TextAnnotations {
@@ -72,7 +72,7 @@ function noteAside(note: PlacedNote): Element {
 	const label = NOTE_LABELS[note.kind] ?? 'Note';
 	return h('aside', { class: `note note-${note.kind}`, id: note.id, 'aria-label': `${label} note ${note.id.replace(/^note-/, '')}, on paragraph ${note.paragraph}` }, [
 		h('p', { class: 'note-label' }, [h('a', { href: `#${note.id}-passage` }, `${label}`), ' (context note)']),
-		h('div', { class: 'note-body' }, [{ type: 'raw', value: note.html } as unknown as ElementContent]),
+		h('div', { class: 'note-body' }, [...note.children]),
 	]);
 }
 

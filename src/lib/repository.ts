@@ -1,3 +1,5 @@
+import { safeHref } from './safe-url.ts';
+
 /** Where the project's files can be edited online, from the environment of the build. */
 export interface RepositoryConfig {
 	/** e.g. `https://github.com/example/287g-explained`; without it, no "Edit this page" link. */
@@ -18,5 +20,5 @@ export function repositoryConfig(env: Record<string, string | undefined> = proce
  */
 export function editUrl(file: string, config: RepositoryConfig): string | undefined {
 	if (!config.url) return undefined;
-	return `${config.url.replace(/\/+$/, '')}/edit/${config.branch}/${file.split('/').map(encodeURIComponent).join('/')}`;
+	return safeHref(`${config.url.replace(/\/+$/, '')}/edit/${config.branch}/${file.split('/').map(encodeURIComponent).join('/')}`);
 }

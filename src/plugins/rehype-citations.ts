@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit, SKIP } from 'unist-util-visit';
@@ -79,7 +78,8 @@ export function rehypeCitations(options: Options) {
 					paragraph,
 					start,
 					end,
-					html: toHtml(node.children as ElementContent[], { allowDangerousHtml: true }),
+					// A tree, not an HTML string: the source page places it as nodes, so its text stays text.
+					children: node.children as ElementContent[],
 				});
 				parent.children.splice(index, 1);
 				return [SKIP, index];

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { dateSpecSchema } from './date.ts';
 import { modelsSchema } from './models.ts';
+import { webAddressSchema } from './web-address.ts';
 
 /** What kind of document a seed is; shown on its page so readers can weigh it. */
 export const SOURCE_KINDS = {
@@ -38,10 +39,10 @@ export const articleSchema = z.object({
 		/** One line: what the estimate rests on. */
 		reasoning: z.string().min(1),
 	}),
-	/** Original address of the article, when known. */
-	url: z.url().optional(),
+	/** Original address of the article, when known: an http:// or https:// address. */
+	url: webAddressSchema.optional(),
 	/** Addresses where the same text is republished, when known. */
-	alsoAt: z.array(z.url()).default([]),
+	alsoAt: z.array(webAddressSchema).default([]),
 	/** The 287(g) models the article concerns, for search filters. */
 	models: modelsSchema,
 	/** One sentence for search results and link previews. */

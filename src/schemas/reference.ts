@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateSpecSchema } from './date.ts';
+import { webAddressSchema } from './web-address.ts';
 
 /**
  * An external reference (official report, court decision, statute), `content/references/<id>.yaml`.
@@ -11,8 +12,8 @@ export const referenceSchema = z.object({
 	title: z.string().min(1),
 	/** Who published it, e.g. "U.S. Government Accountability Office". */
 	publisher: z.string().min(1),
-	/** Where to read it. */
-	url: z.url(),
+	/** Where to read it: an http:// or https:// address. */
+	url: webAddressSchema,
 	/** When it was published. */
 	date: dateSpecSchema,
 	/**

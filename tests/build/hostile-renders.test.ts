@@ -10,7 +10,8 @@ import { page } from '../support/dist.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
 import { lostText, pageParagraphs, sourcePagesBySeed } from '../support/seed-text.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { BIDI_LINES, BIG_PARAGRAPHS, CP1252_TEXT, LONG_TOKEN, MARKUP, RENDERED } from '../fixtures/hostile-seeds.ts';
+import { recordViolations, violations } from '../support/csp.ts';
+import { BIDI_LINES, BIG_PARAGRAPHS, CP1252_TEXT, HOSTILE_CONTENT, HOSTILE_FIELDS, LONG_TOKEN, MARKUP, RENDERED, SCRIPT_HEADLINE } from '../fixtures/hostile-seeds.ts';
 
 /**
  * Seeds pasted from anywhere that must build and show their whole text as text: markup, a
@@ -28,6 +29,7 @@ describe('hostile seeds that must render safely and completely', () => {
 	beforeAll(() => {
 		fixture = fixtureProject({ keep: 'none' });
 		fixture.write(Object.fromEntries(Object.entries(RENDERED).map(([file, { bytes }]) => [`seeds/${file}`, bytes])));
+		fixture.write(HOSTILE_CONTENT);
 		build = fixture.build();
 		dist = join(fixture.root, 'dist');
 	});
@@ -119,6 +121,44 @@ describe('hostile seeds that must render safely and completely', () => {
 		expect(toString(select('#full-text + p', tree)!)).toContain('The source repeats its headline on the next line; the repeat is shown once.');
 	});
 
+	// The pages that show the hostile fields: the two source pages and the list of outside documents.
+	const HOSTILE_PAGES = [`/sources/${RENDERED['script-headline.txt']!.page}/`, '/sources/hostile-fields/', '/sources/'];
+
+	it('keeps a headline that closes a script element inside the JSON-LD, as data', () => {
+		const tree = source('script-headline.txt');
+		const headline = SCRIPT_HEADLINE.split('\n')[0]!;
+		expect(toString(select('h1#p-1', tree)!)).toBe(headline);
+		const jsonLd = selectAll('script[type="application/ld+json"]', tree);
+		expect(jsonLd).toHaveLength(1);
+		const json = toString(jsonLd[0]!);
+		expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+		expect(JSON.parse(json)).toMatchObject({ '@type': 'Article', headline });
+	});
+
+	it.each(HOSTILE_PAGES)('adds no script, element or handler from content to %s', (path) => {
+		const tree = page(path, dist);
+		const code = selectAll('script:not([type="application/ld+json"]):not([type="text/pagefind-template"])', tree).map((s) => toString(s));
+		expect(code.filter((c) => c.includes('__pwned'))).toEqual([]);
+		expect(selectAll('img[src="x"]', tree)).toHaveLength(0);
+		const handlers = selectAll('*', tree).flatMap((e) => Object.keys(e.properties).filter((name) => /^on/i.test(name)));
+		expect(handlers).toEqual([]);
+		for (const script of selectAll('script[type="application/ld+json"]', tree)) expect(() => JSON.parse(toString(script))).not.toThrow();
+	});
+
+	it('shows every hostile field of the article, its note and the reference as text', () => {
+		const article = page('/sources/hostile-fields/', dist);
+		const text = toString(article);
+		for (const field of ['title', 'outlet', 'reasoning', 'note'] as const) expect(text).toContain(HOSTILE_FIELDS[field]);
+		expect(select('meta[name="description"]', article)!.properties['content']).toBe(HOSTILE_FIELDS.description);
+		expect(JSON.parse(toString(select('script[type="application/ld+json"]', article)!))).toMatchObject({
+			headline: HOSTILE_FIELDS.title,
+			publisher: { name: HOSTILE_FIELDS.outlet },
+		});
+		const documents = toString(page('/sources/', dist));
+		expect(documents).toContain(HOSTILE_FIELDS.referenceTitle);
+		expect(documents).toContain(HOSTILE_FIELDS.publisher);
+	});
+
 	describe('in Chromium', () => {
 		let site: StaticSite;
 		let browser: Browser;
@@ -131,11 +171,14 @@ describe('hostile seeds that must render safely and completely', () => {
 			await site?.close();
 		});
 
-		it('runs none of the markup seed\'s scripts or handlers', async () => {
-			const tab = await browser.newPage();
-			await tab.goto(`${site.url}sources/a-seed-that-looks-like-code/`, { waitUntil: 'load' });
+		it.each(['/sources/a-seed-that-looks-like-code/', ...HOSTILE_PAGES])('runs none of the scripts or handlers of the content on %s, with no policy violation', async (path) => {
+			const context = await browser.newContext();
+			await recordViolations(context);
+			const tab = await context.newPage();
+			await tab.goto(`${site.url}${path.slice(1)}`, { waitUntil: 'load' });
 			expect(await tab.evaluate('window.__pwned')).toBeUndefined();
-			await tab.close();
+			expect(await violations(tab)).toEqual([]);
+			await context.close();
 		});
 
 		// The page's main region only: the site header is not seed content.

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { Nodes } from 'mdast';
 import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -77,18 +78,21 @@ describe('rehypeCitations', () => {
 			'/site/content/articles/tnnd.mdx',
 		);
 		expect(toString(tree)).not.toContain('ICE counted');
-		expect(notes).toEqual([
-			{
-				id: 'note-1',
-				kind: 'overstated',
-				paragraph: 3,
-				start: 39,
-				end: 67,
-				html: expect.stringMatching(
-					/^<p>ICE counted agreements signed <strong>or pending<\/strong>\.<sup class="cite"><a href="#ref-1" id="cite-1-1" aria-label="Reference 1" aria-describedby="cite-1-1-tip">\[1\]<\/a><span class="cite-tip" role="tooltip" id="cite-1-1-tip" hidden>.+<\/span><\/sup><\/p>$/,
-				),
-			},
-		]);
+		expect(notes.map(({ children, ...note }) => note)).toEqual([{ id: 'note-1', kind: 'overstated', paragraph: 3, start: 39, end: 67 }]);
+		// The body travels as a tree, never as an HTML string.
+		expect(toHtml({ type: 'root', children: [...notes[0]!.children] })).toMatch(
+			/^<p>ICE counted agreements signed <strong>or pending<\/strong>\.<sup class="cite"><a href="#ref-1" id="cite-1-1" aria-label="Reference 1" aria-describedby="cite-1-1-tip">\[1\]<\/a><span class="cite-tip" role="tooltip" id="cite-1-1-tip" hidden>.+<\/span><\/sup><\/p>$/,
+		);
+	});
+
+	it('keeps markup-like text in a note as text: the body holds no raw node', async () => {
+		const { notes } = await run(
+			'Summary.\n\n<Note quote="nearly 600 signed agreements">\nA note &lt;/script&gt;&lt;img src=x onerror="alert(1)"&gt; here.\n</Note>\n',
+			'/site/content/articles/tnnd.mdx',
+		);
+		const body = { type: 'root' as const, children: [...notes[0]!.children] };
+		expect(toString(body)).toBe('A note </script><img src=x onerror="alert(1)"> here.');
+		expect(toHtml(body)).toBe('<p>A note &#x3C;/script>&#x3C;img src=x onerror="alert(1)"> here.</p>');
 	});
 
 	it('fails the file with the nearest passage when a quote does not match', async () => {
