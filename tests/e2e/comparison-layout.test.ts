@@ -5,7 +5,7 @@ import { MODELS } from '../../src/schemas/models.ts';
 import { openSite, type BrowserSite } from '../support/site.ts';
 
 const MODEL_COUNT = Object.keys(MODELS).length;
-const { rows } = parse(readFileSync('content/comparison.yaml', 'utf8')) as { rows: unknown[] };
+const { rows: questions } = parse(readFileSync('content/comparison.yaml', 'utf8')) as { rows: unknown[] };
 
 /** How far the page scrolls sideways: 0 when everything fits the viewport. */
 const sidewaysScroll = `document.documentElement.scrollWidth - document.documentElement.clientWidth`;
@@ -23,8 +23,8 @@ describe('the models table in a real browser', () => {
 		const table = page.getByRole('table');
 		// A column per model after the questions' column; a row per question of content/comparison.yaml.
 		expect(await table.getByRole('columnheader').count()).toBe(MODEL_COUNT + 1);
-		expect(await table.getByRole('rowheader').count()).toBe(rows.length);
-		expect(await table.getByRole('cell').count()).toBe(rows.length * MODEL_COUNT);
+		expect(await table.getByRole('rowheader').count()).toBe(questions.length);
+		expect(await table.getByRole('cell').count()).toBe(questions.length * MODEL_COUNT);
 		// Each stacked cell shows which model it is about, above its answer.
 		const firstCell = table.getByRole('cell').first();
 		expect(await firstCell.locator('.compare-label').isVisible()).toBe(true);
