@@ -3,11 +3,16 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three levels of tests:
  * - unit: pure modules and single plugins, on strings; no Astro build.
- * - build: the real site built once into dist/ (and small fixture projects), parsed as HTML.
+ * - build: the real site built once into dist/ (and fixture projects), parsed as HTML. A fixture
+ *   built the same way by several files is built once (tests/support/shared-build.ts).
  * - e2e: real Chromium (playwright-core) against the built dist/, for what needs a browser.
  */
 export default defineConfig({
 	test: {
+		// Vitest's default on this 2-core machine is one worker, so a build test's `astro build`
+		// (a child process) would leave the other core idle. Two workers run two unit or build
+		// files at once; the e2e files still run one at a time, after them.
+		maxWorkers: 2,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{

@@ -13,6 +13,9 @@ import { articleScaffold } from '../src/lib/ingest/article-scaffold.ts';
 import { planIngest, type ExistingArticle } from '../src/lib/ingest/plan-ingest.ts';
 import { formatProblem } from '../src/corpus/problems.ts';
 
+/** `1 number`, `2 numbers`. */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const root = process.cwd();
 const dir = join(root, 'content/articles');
 const existing: ExistingArticle[] = existsSync(dir)
@@ -35,7 +38,7 @@ for (const { file, seed } of plan.create) {
 	const dates = dateSuggestions(body);
 	const figures = figureSuggestions(body, dates);
 	writeFileSync(join(root, file), articleScaffold(seed, { dates, figures }), { flag: 'wx' });
-	console.log(`created ${file}  (from seeds/${seed.file}: ${dates.length} date phrases, ${figures.length} numbers suggested)`);
+	console.log(`created ${file}  (from seeds/${seed.file}: ${count(dates.length, 'date phrase')}, ${count(figures.length, 'number')} suggested)`);
 }
 for (const { seed, reason } of plan.skipped.filter((s) => s.conflict)) console.warn(`left    seeds/${seed.file}: ${reason}`);
 const annotated = plan.skipped.filter((s) => !s.conflict).length;

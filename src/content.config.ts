@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { SeedSource } from './corpus/source.ts';
+import { checkedGlob } from './loaders/checked-glob.ts';
 import { seedsLoader } from './loaders/seeds.ts';
 import { articleSchema } from './schemas/article.ts';
 import { comparisonSchema } from './schemas/comparison.ts';
@@ -15,11 +15,11 @@ import { timelineSchema } from './schemas/timeline.ts';
 export const collections = {
 	/** `seeds/*.txt`, exactly as received, read by the custom loader. */
 	sources: defineCollection({ loader: seedsLoader(), schema: z.custom<SeedSource>() }),
-	articles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }), schema: articleSchema }),
-	explainers: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/explainers' }), schema: explainerSchema }),
-	glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
-	timeline: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/timeline' }), schema: timelineSchema }),
-	figures: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/figures' }), schema: figureSchema }),
-	references: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/references' }), schema: referenceSchema }),
-	comparison: defineCollection({ loader: glob({ pattern: 'comparison.yaml', base: './content' }), schema: comparisonSchema }),
+	articles: defineCollection({ loader: checkedGlob({ pattern: '*.mdx', base: './content/articles' }), schema: articleSchema }),
+	explainers: defineCollection({ loader: checkedGlob({ pattern: '**/*.mdx', base: './content/explainers' }), schema: explainerSchema }),
+	glossary: defineCollection({ loader: checkedGlob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
+	timeline: defineCollection({ loader: checkedGlob({ pattern: '*.yaml', base: './content/timeline' }), schema: timelineSchema }),
+	figures: defineCollection({ loader: checkedGlob({ pattern: '*.yaml', base: './content/figures' }), schema: figureSchema }),
+	references: defineCollection({ loader: checkedGlob({ pattern: '*.yaml', base: './content/references' }), schema: referenceSchema }),
+	comparison: defineCollection({ loader: checkedGlob({ pattern: 'comparison.yaml', base: './content' }), schema: comparisonSchema }),
 };

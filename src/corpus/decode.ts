@@ -9,8 +9,9 @@ export type Decoded =
 	| { readonly ok: true; readonly text: string; readonly encoding: Encoding; readonly warnings: readonly string[] }
 	| { readonly ok: false; readonly problem: string };
 
-// C0 controls other than tab, line feed, form feed and carriage return, and DEL.
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+// C0 controls other than tab, line feed, form feed and carriage return, and DEL: the control
+// characters (Cc) without those four and without the C1 range.
+const CONTROL = /(?![\t\n\f\r\u0080-\u009F])\p{Cc}/gu;
 
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
 	try {

@@ -114,13 +114,23 @@ interface Word {
 	readonly end: number;
 }
 
+/** Quotation marks and clause punctuation around a word: the source's, not part of a passage. */
+const EDGE = /^["'“”‘’«»,;:]+|["'“”‘’«»,;:]+$/gu;
+
 function wordsOf(key: string): Word[] {
-	return [...key.matchAll(/\S+/g)].map((m) => ({
-		// Compared without case or surrounding punctuation, so "administration." finds "administration".
-		lower: m[0].toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
-		start: m.index,
-		end: m.index + m[0].length,
-	}));
+	return [...key.matchAll(/\S+/g)].map((m) => {
+		// A passage shown to the contributor starts and ends with words: `“serve warrants,”` is
+		// shown as `serve warrants`.
+		const lead = m[0].length - m[0].replace(/^["'“”‘’«»,;:]+/u, '').length;
+		const core = m[0].replace(EDGE, '');
+		const trail = core === '' ? 0 : m[0].length - lead - core.length;
+		return {
+			// Compared without case or surrounding punctuation, so "administration." finds "administration".
+			lower: m[0].toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+			start: core === '' ? m.index : m.index + lead,
+			end: m.index + m[0].length - trail,
+		};
+	});
 }
 
 /** Shared words over the longer of the two bags: 1 when they hold the same words. */

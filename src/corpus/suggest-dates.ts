@@ -38,8 +38,29 @@ function specOf(c: ParsedComponents): string | undefined {
 	return `${year}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
 }
 
+// A source is read on another day than it was written: "now", "today", "last week" or "Monday"
+// name a date only relative to its publication, which is unknown. chrono resolves them against a
+// reference date, so each text is parsed against two far-apart days, and a phrase whose date
+// moves with the reference is listed without one.
+const REFERENCES = [new Date(Date.UTC(2001, 0, 10, 12)), new Date(Date.UTC(2013, 6, 20, 12))] as const;
+
+/** The date a phrase names, when it names one whatever day it is read. */
+function explicitSpec(r: chrono.ParsedResult, other: chrono.ParsedResult | undefined): string | undefined {
+	const spec = (x: chrono.ParsedResult) => {
+		const start = specOf(x.start);
+		const end = x.end ? specOf(x.end) : undefined;
+		return start && end && start.length === 10 && end.length === 10 && end > start ? `${start}/${end}` : start;
+	};
+	const found = spec(r);
+	return other && found === spec(other) ? found : undefined;
+}
+
+/** Words chrono reads as the reference day that, in a source, only mean "currently". */
+const NOT_A_DATE = new Set(['now', 'right now']);
+
 /**
- * Every date phrase of the given paragraphs, in reading order.
+ * Every date phrase of the given paragraphs, in reading order. A relative phrase ("last week")
+ * is listed without a date.
  *
  * In:  `{ n: 4, text: 'The operation ran from April 21 to 26, 2025.' }`
  * Out: `[{ paragraph: 4, phrase: 'April 21 to 26, 2025', spec: '2025-04-21/2025-04-26', ... }]`
@@ -47,11 +68,13 @@ function specOf(c: ParsedComponents): string | undefined {
 export function dateSuggestions(paragraphs: readonly { n: number; text: string }[]): DateSuggestion[] {
 	return paragraphs.flatMap((p) => {
 		const sentences = sentencesOf(p.text);
-		return parser.parse(p.text).map((r): DateSuggestion => {
+		const [results, others] = REFERENCES.map((ref) => parser.parse(p.text, ref)) as [chrono.ParsedResult[], chrono.ParsedResult[]];
+		return results.filter((r) => !NOT_A_DATE.has(r.text.toLowerCase())).map((r): DateSuggestion => {
 			const phrase = r.text.replace(/[,;:]+$/, ''); // chrono keeps the comma after "Monday,"
-			const start = specOf(r.start);
-			const end = r.end ? specOf(r.end) : undefined;
-			const spec = start && end && start.length === 10 && end.length === 10 && end > start ? `${start}/${end}` : start;
+			const spec = explicitSpec(
+				r,
+				others.find((o) => o.index === r.index && o.text === r.text),
+			);
 			return {
 				paragraph: p.n,
 				phrase,

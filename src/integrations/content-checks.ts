@@ -7,17 +7,16 @@ import { formatProblems } from '../corpus/problems.ts';
 const SETTLE_MS = 150;
 
 /**
- * The error `astro build` stops with, once the problems are printed. It is short and has its own
- * hint: Astro prints an error's whole message, guesses a hint from its words (any "document" or
- * "window" in a quoted passage would bring up advice on browser APIs) and adds a stack trace.
+ * The lines `astro build` stops with, once the problems are printed: short, with their own hint.
+ * Not an error thrown from the hook: Astro would add "An unhandled error occurred while running
+ * the hook", a stack trace, and a hint guessed from the words of the error (any "document" or
+ * "window" in a quoted passage would bring up advice on browser APIs).
  */
-function buildStopped(count: number): Error {
-	const error = new Error(`The build stopped: ${count === 1 ? 'a problem' : `${count} problems`} in the content, listed above.`);
-	return Object.assign(error, {
-		name: 'ContentProblems',
-		hint: 'Fix each one at the file:line:column shown, then build again. `npm run check` lists them without building.',
-		stack: '',
-	});
+export function buildStopped(count: number): string {
+	return [
+		`The build stopped: ${count === 1 ? 'a problem' : `${count} problems`} in the content, listed above.`,
+		'Fix each one at the file:line:column shown, then build again. `npm run check` lists them without building.',
+	].join('\n');
 }
 
 /**
@@ -40,7 +39,10 @@ export function contentChecks(): AstroIntegration {
 				root = fileURLToPath(config.root);
 				if (command === 'build') {
 					const problems = report(logger);
-					if (problems.length > 0) throw buildStopped(problems.length);
+					if (problems.length > 0) {
+						logger.error(buildStopped(problems.length));
+						process.exit(1);
+					}
 				}
 				if (command === 'dev') report(logger);
 			},

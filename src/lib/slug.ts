@@ -7,6 +7,9 @@ const MAX_LENGTH = 80;
  *
  * In:  `Operation between ICE and West Virginia leaves 650 illegal immigrants detained`
  * Out: `operation-between-ice-and-west-virginia-leaves-650`
+ *
+ * In:  `Sheriff's Office Signs ICE 287(g) Agreement`
+ * Out: `sheriffs-office-signs-ice-287g-agreement`
  */
 export function slugify(text: string, maxWords = 8): string {
 	const slug = text
@@ -15,6 +18,7 @@ export function slugify(text: string, maxWords = 8): string {
 		.toLowerCase()
 		.replace(/[’']/g, '')
 		.replace(/(\d),(\d)/g, '$1$2')
+		.replace(/(\d)\(([a-z0-9])\)/g, '$1$2') // a subsection: "287(g)" → "287g"
 		.split(/[^a-z0-9]+/)
 		.filter(Boolean)
 		.slice(0, maxWords)

@@ -50,6 +50,7 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 		expect(run.build.output).toContain('The build stopped: 6 problems in the content, listed above.');
 		expect(run.build.output).toContain('Fix each one at the file:line:column shown, then build again.');
 		expect(run.build.output).not.toContain('Stack trace');
+		expect(run.build.output).not.toContain('An unhandled error occurred');
 		expect(run.build.output).not.toContain('Browser APIs');
 	});
 
@@ -64,7 +65,7 @@ describe('a wrong quote anywhere stops the build and the check, with every probl
 				[
 					'content/explainers/wrong.mdx:7:34  quote not found in source "ice-1000-police-departments"',
 					`  quote:    "The agreements were popular during former President George W. Bush's first administration"`,
-					`  nearest:  "The agreements were popular during former President George W. Bush’s administration. However," (paragraph 10)`,
+					`  nearest:  "The agreements were popular during former President George W. Bush’s administration. However" (paragraph 10)`,
 					'  Copy the passage exactly as the source prints it, or cite another source.',
 				].join('\n'),
 			);

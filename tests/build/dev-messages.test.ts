@@ -51,9 +51,14 @@ describe('npm run dev, while a contributor edits content', () => {
 		fixture.write({ 'content/timeline/e.yaml': GOOD.replace('"2025-04-29"', '"April 2025"') });
 		await waitFor(() => output, /content\/timeline\/e\.yaml:1:7 {2}date: "April 2025" is not a date/, mark);
 		expect(output.slice(mark), 'the half-saved, empty file was checked').not.toMatch(/title: is missing/);
+		const wrong = mark;
 		mark = output.length;
 		fixture.write({ 'content/timeline/e.yaml': GOOD });
 		await waitFor(() => output, /Content checked: 1 citations verified/, mark);
 		expect(server.exitCode).toBeNull();
+		// The problem was printed once: not again by Astro's loader, with a stack trace.
+		const whileWrong = output.slice(wrong);
+		expect(whileWrong.split('is not a date')).toHaveLength(2);
+		expect(whileWrong).not.toMatch(/InvalidContentEntryDataError|Stack trace|\n\s+at /);
 	});
 });

@@ -14,7 +14,7 @@ const SEED = [
 	'Sheriff signs 287(g) agreement with ICE',
 	'The county sheriff signed a 287(g) agreement with ICE on Monday, April 28, 2025.',
 	'Under the agreement, 12 deputies will be trained to serve immigration warrants in the county jail.',
-	'The program began in 1965, the sheriff said.',
+	'The program began in 1965, the sheriff said, and it now trains more deputies.',
 ].join('\n');
 
 /** Replaces the `TODO:` placeholder of a field with a value, as a contributor edits the file. */
@@ -39,11 +39,13 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 	});
 	afterAll(() => fixture.dispose());
 
-	it('1-2. saves the seed, and `npm run ingest` creates its article file with suggestions', () => {
+	it('1-2. saves the seed, and `npm run ingest` creates its article file, at a slug that writes 287g, with suggestions', () => {
 		fixture.write({ 'seeds/005_sheriff.txt': SEED });
 		const ingest = node('scripts/ingest.ts');
-		expect(ingest.stdout).toContain('created content/articles/sheriff-signs-287-g-agreement-with-ice.mdx  (from seeds/005_sheriff.txt: 2 date phrases, 1 numbers suggested)');
-		const text = readFileSync(file('content/articles/sheriff-signs-287-g-agreement-with-ice.mdx'), 'utf8');
+		expect(ingest.stdout).toContain('created content/articles/sheriff-signs-287g-agreement-with-ice.mdx  (from seeds/005_sheriff.txt: 2 date phrases, 1 number suggested)');
+		const text = readFileSync(file('content/articles/sheriff-signs-287g-agreement-with-ice.mdx'), 'utf8');
+		// "now" is not a date: the latest date in the text is the signing, not the day ingest ran.
+		expect(text).toContain('the latest date in the text is 2025-04-28');
 		expect(text).toContain('    p-2   2025-04-28  "The county sheriff signed a 287(g) agreement with ICE on Monday, April 28, 2025."');
 		expect(node('scripts/ingest.ts').stdout).toContain('1 seed(s) already have an article file, left as they are.');
 	});
@@ -51,11 +53,11 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 	it('3. `npm run check` lists the fields left to fill, with their lines', () => {
 		const check = node('scripts/check.ts');
 		expect(check.status).toBe(1);
-		expect(check.stderr).toContain('content/articles/sheriff-signs-287-g-agreement-with-ice.mdx:6:9  outlet: still a placeholder.');
+		expect(check.stderr).toContain('content/articles/sheriff-signs-287g-agreement-with-ice.mdx:6:9  outlet: still a placeholder.');
 	});
 
 	it('3-5. fills the frontmatter, writes a cited summary and a context note', () => {
-		edit('content/articles/sheriff-signs-287-g-agreement-with-ice.mdx', (text) =>
+		edit('content/articles/sheriff-signs-287g-agreement-with-ice.mdx', (text) =>
 			fill(text, {
 				outlet: 'The County News',
 				kind: 'news-report',
@@ -83,7 +85,7 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 		edit('content/glossary/warrant-service.yaml', (text) =>
 			fill(text, {
 				definition: 'Serving immigration warrants on people already held in a local jail.',
-				source: 'sheriff-signs-287-g-agreement-with-ice',
+				source: 'sheriff-signs-287g-agreement-with-ice',
 				quote: '"12 deputies will be trained to serve immigration warrants in the county jail"',
 			}),
 		);
@@ -94,7 +96,7 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 				title: 'County sheriff signs a 287(g) agreement',
 				summary: 'The county sheriff signed a 287(g) agreement with ICE, The County News reported.',
 				kind: 'policy',
-				source: 'sheriff-signs-287-g-agreement-with-ice',
+				source: 'sheriff-signs-287g-agreement-with-ice',
 				quote: '"signed a 287(g) agreement with ICE on Monday, April 28, 2025"',
 			}),
 		);
@@ -110,7 +112,7 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 	it('7. the built source page shows the summary, the note beside its passage, and the pages citing it', () => {
 		const build = fixture.build({ REPOSITORY_URL: 'https://github.com/example/287g-explained' });
 		expect(build.output).toContain('Complete!');
-		const tree = page('/sources/sheriff-signs-287-g-agreement-with-ice/', join(fixture.root, 'dist'));
+		const tree = page('/sources/sheriff-signs-287g-agreement-with-ice/', join(fixture.root, 'dist'));
 		expect(toString(select('.prose sup.cite > a', tree)!)).toBe('[1]');
 		const note = select('aside.note.note-error', tree)!;
 		expect(toString(select('.note-body', note)!).trim()).toBe('Section 287(g) was added to the law in 1996, not 1965.');
@@ -120,10 +122,10 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 	});
 
 	it('the page links to its file for editing, and, with no git history in this copy, says it gives the build date', () => {
-		const tree = page('/sources/sheriff-signs-287-g-agreement-with-ice/', join(fixture.root, 'dist'));
+		const tree = page('/sources/sheriff-signs-287g-agreement-with-ice/', join(fixture.root, 'dist'));
 		const meta = select('footer.page-meta', tree)!;
 		expect(select('a', meta)!.properties['href']).toBe(
-			'https://github.com/example/287g-explained/edit/main/content/articles/sheriff-signs-287-g-agreement-with-ice.mdx',
+			'https://github.com/example/287g-explained/edit/main/content/articles/sheriff-signs-287g-agreement-with-ice.mdx',
 		);
 		expect(toString(meta)).toMatch(/^\s*Page built on \w+ \d+, \d{4}; the date of its last change is not available in this copy of the repository/);
 	});

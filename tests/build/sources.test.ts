@@ -12,8 +12,8 @@ const corpus = getContentReport().corpus;
 describe('source pages of the real site', () => {
 	it('builds one page per seed', () => {
 		const pages = htmlFiles().filter((f) => /^sources\/[^/]+\/index\.html$/.test(f));
+		expect(seeds.length).toBeGreaterThan(0);
 		expect(pages).toHaveLength(seeds.length);
-		expect(seeds.length).toBe(5);
 	});
 
 	it.each(seeds)('%s: every paragraph is on its page, verbatim, at its anchor', (file) => {
@@ -32,7 +32,7 @@ describe('source pages of the real site', () => {
 	it('lists every source on /sources/ with its outlet and date confidence', () => {
 		const tree = page('/sources/');
 		const items = selectAll('.source-articles > li', tree).map(toString);
-		expect(items).toHaveLength(5);
+		expect(items).toHaveLength(seeds.length);
 		expect(items.find((t) => t.includes('TNND'))).toContain('medium confidence');
 	});
 

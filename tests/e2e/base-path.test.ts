@@ -3,29 +3,23 @@ import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, page } from '../support/dist.ts';
-import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
 import { checkLinks, formatLinkProblems } from '../support/links.ts';
+import { siteUnderBase, UNDER_BASE } from '../support/shared-build.ts';
 import { openSite, type BrowserSite } from '../support/site.ts';
 import { sitemapPaths, sitemapUrls } from '../support/sitemap.ts';
 
-const BASE = '/287g/';
-const SITE_URL = 'https://example.org';
+const { base: BASE, site: SITE_URL } = UNDER_BASE;
 
 /** The whole site built under a base path and another origin, as a project site on GitHub Pages would be. */
 describe(`the site under the base path ${BASE}`, () => {
-	let fixture: FixtureProject;
 	let dist: string;
 	let site: BrowserSite;
 	beforeAll(async () => {
-		fixture = fixtureProject({ keep: 'all' });
-		const result = fixture.build({ BASE_PATH: BASE, SITE_URL });
-		if (result.status !== 0) throw new Error(`Build with BASE_PATH=${BASE} failed:\n${result.output}`);
-		dist = join(fixture.root, 'dist');
+		dist = siteUnderBase().dist;
 		site = await openSite({ dist, base: BASE });
 	});
 	afterAll(async () => {
 		await site?.close();
-		fixture?.dispose();
 	});
 
 	it('every root-relative address in every page starts with the base path', () => {

@@ -1,21 +1,16 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
 import { openSearchIndex } from '../support/search-index.ts';
+import { siteUnderBase, UNDER_BASE } from '../support/shared-build.ts';
 import { openSite, type BrowserSite } from '../support/site.ts';
 
 describe('search on a site published under a base path', () => {
-	let fixture: FixtureProject;
 	let site: BrowserSite;
 	beforeAll(async () => {
-		fixture = fixtureProject();
-		const built = fixture.build({ BASE_PATH: '/287g/' });
-		if (built.status !== 0) throw new Error(`The fixture did not build:\n${built.output}`);
-		site = await openSite({ dist: join(fixture.root, 'dist'), base: '/287g/' });
+		// The build of tests/e2e/base-path.test.ts, shared.
+		site = await openSite({ dist: siteUnderBase().dist, base: UNDER_BASE.base });
 	}, 300_000);
 	afterAll(async () => {
 		await site?.close();
-		fixture?.dispose();
 	});
 
 	it('finds pages through the index, with addresses under the base path', async () => {

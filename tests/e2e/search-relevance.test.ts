@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../support/dist.ts';
+import { DIST, htmlFiles } from '../support/dist.ts';
 import { openSearchIndex, type SearchIndex } from '../support/search-index.ts';
 import { openSite, type BrowserSite } from '../support/site.ts';
 
@@ -113,14 +113,12 @@ describe('search index', () => {
 
 		it('type "Source article" returns the source pages only', async () => {
 			const hits = await index.search(null, { type: 'Source article' });
-			expect(hits.map((h) => h.path).sort()).toEqual([
-				'/sources/',
-				'/sources/ice-1000-police-departments/',
-				'/sources/local-agencies-strengthen-partnerships/',
-				'/sources/local-authorities-team-with-ice/',
-				'/sources/operation-safe-city/',
-				'/sources/west-virginia-operation-650/',
-			]);
+			// The list of sources and one page per seed, however many seeds there are.
+			const sourcePages = htmlFiles()
+				.filter((f) => /^sources\/([^/]+\/)?index\.html$/.test(f))
+				.map((f) => `/${f.slice(0, -'index.html'.length)}`);
+			expect(sourcePages).toContain('/sources/operation-safe-city/');
+			expect(hits.map((h) => h.path).sort()).toEqual(sourcePages.sort());
 		});
 
 		it('type "Explainer" narrows a query to the explainers', async () => {
@@ -137,18 +135,22 @@ describe('search index', () => {
 
 		it('a year filter keeps the pages that cover that year', async () => {
 			const paths = (await index.search(null, { year: '2017' })).map((h) => h.path);
-			expect(paths.sort()).toEqual(['/figures/', '/history/', '/operations/', '/sources/operation-safe-city/', '/timeline/']);
+			// These pages cover 2017; a page added about 2017 may join them.
+			expect(paths).toEqual(expect.arrayContaining(['/figures/', '/history/', '/operations/', '/sources/operation-safe-city/', '/timeline/']));
+			expect(paths).not.toContain('/sources/west-virginia-operation-650/');
 		});
 
 		it('orders dated pages by date, newest first', async () => {
 			const hits = await index.search(null, { type: 'Source article' }, { date: 'desc' });
-			expect(hits.map((h) => h.path)).toEqual([
+			// These sources, newest first; a source added later takes its place among them.
+			const known = [
 				'/sources/west-virginia-operation-650/',
 				'/sources/ice-1000-police-departments/',
 				'/sources/local-authorities-team-with-ice/',
 				'/sources/local-agencies-strengthen-partnerships/',
 				'/sources/operation-safe-city/',
-			]);
+			];
+			expect(hits.map((h) => h.path).filter((path) => known.includes(path))).toEqual(known);
 		});
 	});
 });

@@ -7,7 +7,8 @@ import { SITE_FILES, TOOL_FILES } from '../../scripts/lib/project-files.ts';
 import { buildEnv } from './build-env.ts';
 
 const ROOT = process.cwd();
-const COPIED = [...SITE_FILES, ...TOOL_FILES];
+/** What a fixture project copies of this one. */
+export const COPIED = [...SITE_FILES, ...TOOL_FILES];
 
 export interface FixtureProject {
 	readonly root: string;
@@ -24,10 +25,12 @@ export interface FixtureProject {
 
 /**
  * A temporary copy of the project, sharing the packages but not the build caches, for tests
- * that must change content or seeds and build. `keep` chooses what to copy of content/ and seeds/ ('all' or 'none').
+ * that must change content or seeds and build. `keep` chooses what to copy of content/ and seeds/ ('all' or 'none');
+ * `root`, an empty folder to make it in (a temporary one otherwise). A fixture that only needs
+ * building once, whatever the test file, is `sharedBuild()`'s (shared-build.ts).
  */
-export function fixtureProject(options: { keep?: 'all' | 'none' } = {}): FixtureProject {
-	const root = mkdtempSync(join(tmpdir(), '287g-fixture-'));
+export function fixtureProject(options: { keep?: 'all' | 'none'; root?: string } = {}): FixtureProject {
+	const root = options.root ?? mkdtempSync(join(tmpdir(), '287g-fixture-'));
 	for (const path of COPIED) {
 		if (options.keep === 'none' && (path === 'content' || path === 'seeds')) continue;
 		cpSync(join(ROOT, path), join(root, path), { recursive: true });

@@ -85,6 +85,14 @@ describe('matchQuote', () => {
 		});
 	});
 
+	it('shows the nearest passage itself, without the quotation marks and comma around it in the source', () => {
+		const result = matchQuote(paragraphs, 'not only supercharging the hiring');
+		expect(result).toEqual({
+			status: 'not-found',
+			nearest: { paragraph: 3, start: 8, end: 41, text: 'not only supercharging our hiring' },
+		});
+	});
+
 	it('gives no nearest passage when no word is shared', () => {
 		expect(matchQuote(paragraphs, 'zzz qqq')).toEqual({ status: 'not-found', nearest: undefined });
 	});

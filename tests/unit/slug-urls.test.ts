@@ -9,6 +9,11 @@ describe('slugify', () => {
 		);
 	});
 
+	it('writes a statute subsection as one word: 287(g) → 287g', () => {
+		expect(slugify("Sheriff's Office Signs ICE 287(g) Agreement")).toBe('sheriffs-office-signs-ice-287g-agreement');
+		expect(slugify('Under 8 U.S.C. 1357(g)(1)')).toBe('under-8-u-s-c-1357g-1');
+	});
+
 	it('drops accents, guillemets and apostrophes', () => {
 		expect(slugify('«Operation Safe city» — Núñez’s report', 4)).toBe('operation-safe-city-nunezs');
 	});

@@ -37,6 +37,15 @@ describe('dateSuggestions', () => {
 		expect(found).not.toHaveProperty('spec');
 	});
 
+	it.each([
+		['Agencies now work with ICE; the sheriff signed today.', ['today']],
+		['Last week, and yesterday, the board met; this year it votes again.', ['Last week', 'yesterday', 'this year']],
+	])('never dates a phrase by the day the text is read: "%s"', (text, phrases) => {
+		const found = one(text);
+		expect(found.map((d) => d.phrase)).toEqual(phrases);
+		for (const d of found) expect(d, d.phrase).not.toHaveProperty('spec');
+	});
+
 	it('gives the sentence the date sits in, not the whole paragraph', () => {
 		expect(one('First sentence. In 2017, there were 35 agreements. Last one.')[0]?.sentence).toBe('In 2017, there were 35 agreements.');
 	});

@@ -1,0 +1,48 @@
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
+
+/**
+ * Astro's `glob()` loader, less one copy of each content problem. The content checks report a
+ * file whose fields are wrong (with its line and column) and stop the build; in `astro dev` the
+ * loader would report it again, as an `InvalidContentEntryDataError` with a stack trace. An
+ * entry the checks have already reported is left out of its collection instead, until it is
+ * fixed; an error the checks did not report is Astro's to show, as before.
+ */
+export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
+	const inner = glob(options);
+	return {
+		...inner,
+		load: (context: LoaderContext) => {
+			const root = fileURLToPath(context.config.root);
+			const reported = new Set<string>();
+			const parseData: LoaderContext['parseData'] = async (props) => {
+				try {
+					return await context.parseData(props);
+				} catch (error) {
+					const file = props.filePath && relative(root, props.filePath).split('\\').join('/');
+					// The file has just changed (in dev): the report kept from before does not know it yet.
+					forgetContentReport();
+					if (!file || !getContentReport(root).problems.some((p) => p.file === file)) throw error;
+					reported.add(props.id);
+					return props.data as never;
+				}
+			};
+			const store = new Proxy(context.store, {
+				get(target, property) {
+					if (property === 'set') {
+						return (entry: Parameters<typeof target.set>[0]) => {
+							if (!reported.delete(entry.id)) return target.set(entry);
+							target.delete(entry.id);
+							return false;
+						};
+					}
+					const value = Reflect.get(target, property, target) as unknown;
+					return typeof value === 'function' ? value.bind(target) : value;
+				},
+			});
+			return inner.load({ ...context, parseData, store });
+		},
+	};
+}
