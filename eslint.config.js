@@ -27,7 +27,7 @@ export default tseslint.config(
 			// with the system theme: `catch {}` says that. Other empty blocks are still errors.
 			'no-empty': ['error', { allowEmptyCatch: true }],
 			// `_name` marks a parameter a callback must accept but does not use.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
 		},
 	},
 );
