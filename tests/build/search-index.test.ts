@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INDEX_EXCLUDE } from '../../src/lib/search-index.ts';
 import { SEARCH_TYPES } from '../../src/lib/search-meta.ts';
 import { htmlFiles, page } from '../support/dist.ts';
+import { runTogether } from '../support/indexed-text.ts';
 
 const pages = htmlFiles().map((file) => ({ file, tree: page(file) }));
 const indexed = pages.filter(({ tree }) => select('[data-pagefind-body]', tree));
@@ -68,5 +69,10 @@ describe('what the search index is given', () => {
 			if (file === 'search/index.html') expect(external).toHaveLength(1);
 			else expect(external.map((s) => `${file}: ${String(s.properties['src'])}`)).toEqual([]);
 		}
+	});
+
+	it('separates the words of neighbouring elements, so that results read as text ("May 6, 2019 Model change WSO")', () => {
+		const joined = indexed.flatMap(({ file, tree }) => runTogether(tree).map((at) => `${file}: ${at}`));
+		expect(joined).toEqual([]);
 	});
 });
