@@ -72,3 +72,60 @@ export function checkFigure(
 		value: counts[what],
 	};
 }
+
+const NUMBER = new Intl.NumberFormat('en-US');
+
+/** "May 1, 2025", from a list's date (`2025-05-01` or `2025-05-01T09:00`). */
+export function formatListDay(date: string): string {
+	const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+	return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' });
+}
+
+/** "1 agency", "870 agencies", "1,002 agreements". */
+export function countWords(n: number, what: CountWhat): string {
+	const word = what === 'agreements' ? (n === 1 ? 'agreement' : 'agreements') : n === 1 ? 'agency' : 'agencies';
+	return `${NUMBER.format(n)} ${word}`;
+}
+
+/** What a list is, for readers: ICE's own file, or the table of ICE's page as the Wayback Machine kept it. */
+export function listKindWords(list: Pick<AgreementList, 'kind' | 'date'>): string {
+	return list.kind === 'ice-workbook'
+		? `ICE's workbook of ${formatListDay(list.date)}`
+		: `the table on ICE's page as the Wayback Machine captured it on ${formatListDay(list.date)} (not ICE's own file)`;
+}
+
+/** The parts of "On ICE's list" beside a figure, worded; the component adds the links. */
+export interface CheckWords {
+	/** The list's count of what the figure counts: "1,002 agreements". */
+	readonly count: string;
+	/** The other count, saying what a row is: "(rows of the list, one per agreement), held by 870 agencies". */
+	readonly detail: string;
+	/** Which list: "in ICE's workbook of September 17, 2025". */
+	readonly list: string;
+	/** How far that list is from the figure's date, when it is not of that date. */
+	readonly distance?: string;
+}
+
+export function describeCheck(check: Extract<FigureCheck, { status: 'compared' }>): CheckWords {
+	const { agreements, agencies } = check.counts;
+	const detail =
+		check.what === 'agreements'
+			? `(rows of the list, one per agreement), held by ${countWords(agencies, 'agencies')}`
+			: `(distinct agencies on the list), holding ${countWords(agreements, 'agreements')}, one row each`;
+	const days = `${check.daysOff} ${check.daysOff === 1 ? 'day' : 'days'}`;
+	const distance =
+		check.relation === 'on' ? undefined : `the nearest archived list, ${days} ${check.relation === 'before' ? 'before' : 'after'} the figure's date`;
+	return { count: countWords(check.value, check.what), detail, list: `in ${listKindWords(check.list)}`, ...(distance ? { distance } : {}) };
+}
+
+/** Why no list is shown beside a figure, as a sentence. */
+export function noListWords(check: Extract<FigureCheck, { status: 'no-list' }>): string {
+	switch (check.why) {
+		case 'period':
+			return 'Not compared: the figure covers more than a month, and each list is of one day.';
+		case 'before-archive':
+			return `Not compared: the archived lists begin on ${formatListDay(check.firstList!)}.`;
+		case 'gap':
+			return `Not compared: no archived list is within ${MAX_DAYS_OFF} days of this date.`;
+	}
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countList, countRows, daysBetween, filterRows, nearestList } from '../../src/agreements/list-counts.ts';
-import { checkFigure } from '../../src/lib/figure-check.ts';
+import { checkFigure, describeCheck, noListWords } from '../../src/lib/figure-check.ts';
 import type { AgreementList, ListKind, ListRow } from '../../src/agreements/types.ts';
 import type { ModelId } from '../../src/schemas/models.ts';
 import { figure } from '../support/figure-entry.ts';
@@ -125,5 +125,39 @@ describe('a figure set beside the list', () => {
 	it('leaves out figures that count something else', () => {
 		expect(checkFigure(figure('o', { metric: 'officers', value: 8501, asOf: '2025-09-02' }).data, LISTS)).toBeUndefined();
 		expect(checkFigure(figure('p', { metric: 'other', value: 641, unit: 'percent', asOf: '2025-09' }).data, LISTS)).toBeUndefined();
+	});
+});
+
+describe('the words beside a figure', () => {
+	const LISTS = [list('2021-01-13', ROWS.slice(0, 1), 'wayback-table'), list('2025-05-03T14:00', ROWS)];
+
+	it('names the count compared, the other count, and the list', () => {
+		const check = checkFigure(figure('a', { value: 517, asOf: '2025-05-01' }).data, LISTS);
+		expect(check?.status === 'compared' && describeCheck(check)).toEqual({
+			count: '6 agreements',
+			detail: '(rows of the list, one per agreement), held by 4 agencies',
+			list: "in ICE's workbook of May 3, 2025",
+			distance: "the nearest archived list, 2 days after the figure's date",
+		});
+	});
+
+	it('says when an agencies figure is compared with distinct agencies, and when the list is a Wayback table', () => {
+		const check = checkFigure(figure('b', { metric: 'agencies', value: 150, asOf: '2021-01-14' }).data, LISTS);
+		expect(check?.status === 'compared' && describeCheck(check)).toEqual({
+			count: '1 agency',
+			detail: '(distinct agencies on the list), holding 1 agreement, one row each',
+			list: "in the table on ICE's page as the Wayback Machine captured it on January 13, 2021 (not ICE's own file)",
+			distance: "the nearest archived list, 1 day before the figure's date",
+		});
+	});
+
+	it('says why a figure is not compared', () => {
+		const words = (asOf: string) => {
+			const check = checkFigure(figure('c', { value: 1, asOf }).data, LISTS);
+			return check?.status === 'no-list' ? noListWords(check) : check;
+		};
+		expect(words('2017-01')).toBe('Not compared: the archived lists begin on January 13, 2021.');
+		expect(words('2021-01-20/2025-01-19')).toBe('Not compared: the figure covers more than a month, and each list is of one day.');
+		expect(words('2023-06-01')).toBe('Not compared: no archived list is within 31 days of this date.');
 	});
 });
