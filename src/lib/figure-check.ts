@@ -1,6 +1,7 @@
 import { countList, daysBetween, listDay, MAX_DAYS_OFF, nearestList, type CountWhat, type ListCount } from '../agreements/list-counts.ts';
 import type { AgreementList } from '../agreements/types.ts';
 import type { FigureData } from '../schemas/figure.ts';
+import { countWords, formatListDay, listKindWords } from './list-words.ts';
 
 /**
  * A quoted count of agreements or agencies, set beside what ICE's own list held on that date.
@@ -71,27 +72,6 @@ export function checkFigure(
 		counts,
 		value: counts[what],
 	};
-}
-
-const NUMBER = new Intl.NumberFormat('en-US');
-
-/** "May 1, 2025", from a list's date (`2025-05-01` or `2025-05-01T09:00`). */
-export function formatListDay(date: string): string {
-	const [y, m, d] = date.slice(0, 10).split('-').map(Number);
-	return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' });
-}
-
-/** "1 agency", "870 agencies", "1,002 agreements". */
-export function countWords(n: number, what: CountWhat): string {
-	const word = what === 'agreements' ? (n === 1 ? 'agreement' : 'agreements') : n === 1 ? 'agency' : 'agencies';
-	return `${NUMBER.format(n)} ${word}`;
-}
-
-/** What a list is, for readers: ICE's own file, or the table of ICE's page as the Wayback Machine kept it. */
-export function listKindWords(list: Pick<AgreementList, 'kind' | 'date'>): string {
-	return list.kind === 'ice-workbook'
-		? `ICE's workbook of ${formatListDay(list.date)}`
-		: `the table on ICE's page as the Wayback Machine captured it on ${formatListDay(list.date)} (not ICE's own file)`;
 }
 
 /** The parts of "On ICE's list" beside a figure, worded; the component adds the links. */

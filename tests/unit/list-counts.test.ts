@@ -3,6 +3,7 @@ import { countList, countRows, daysBetween, filterRows, nearestList } from '../.
 import { checkFigure, describeCheck, noListWords } from '../../src/lib/figure-check.ts';
 import type { AgreementList, ListKind, ListRow } from '../../src/agreements/types.ts';
 import type { ModelId } from '../../src/schemas/models.ts';
+import { resolveListCount } from '../../src/lib/list-count.ts';
 import { figure } from '../support/figure-entry.ts';
 
 /** A row from the fields that matter for counting; the rest plausible. */
@@ -159,5 +160,34 @@ describe('the words beside a figure', () => {
 		expect(words('2017-01')).toBe('Not compared: the archived lists begin on January 13, 2021.');
 		expect(words('2021-01-20/2025-01-19')).toBe('Not compared: the figure covers more than a month, and each list is of one day.');
 		expect(words('2023-06-01')).toBe('Not compared: no archived list is within 31 days of this date.');
+	});
+});
+
+describe('<ListCount> props', () => {
+	const OLD = list('2025-05-01', ROWS.slice(0, 3));
+	const LATEST = list('2026-05-18T09:00', ROWS);
+	const DATA = { lists: [OLD, LATEST], latest: LATEST };
+
+	it('counts every agreement of the latest list by default', () => {
+		expect(resolveListCount({}, DATA)).toEqual({ value: 6, what: 'agreements', list: LATEST });
+	});
+
+	it('counts a model in a state, agencies, and as of a date', () => {
+		expect(resolveListCount({ model: 'tfm', state: 'TX' }, DATA).value).toBe(1);
+		expect(resolveListCount({ state: 'fl', what: 'agencies' }, DATA).value).toBe(1);
+		expect(resolveListCount({ date: '2025-05-01', what: 'agencies' }, DATA)).toEqual({ value: 2, what: 'agencies', list: OLD });
+	});
+
+	it('names every problem of its props at once', () => {
+		expect(() => resolveListCount({ model: 'xyz', state: 'ZZ', what: 'officers', date: '2019-13' }, DATA)).toThrowError(
+			[
+				"<ListCount> cannot count ICE's list:",
+				'  model="xyz" is not a model: use one of jem, tfm, wso.',
+				'  what="officers" is not a count of the list: use agreements or agencies.',
+				`  state="ZZ" is on none of ICE's lists: use a USPS code, e.g. TX, NC, GU.`,
+				'  date="2019-13": "2019-13" has no month 13.',
+			].join('\n'),
+		);
+		expect(() => resolveListCount({ date: '2019-01-01' }, DATA)).toThrowError('date="2019-01-01": no archived list is within a month of that date.');
 	});
 });
