@@ -18,7 +18,8 @@ function scan(block: Node): Found {
 	const found: Found = { cited: false, markers: [] };
 	visit(block, (node) => {
 		const n = node as Node & { name?: string; value?: string };
-		if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Cite') found.cited = true;
+		// A <ListCount> is taken from ICE's list and links to it: it cites the list.
+		if ((n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && (n.name === 'Cite' || n.name === 'ListCount')) found.cited = true;
 		if ((n.type === 'mdxTextExpression' || n.type === 'mdxFlowExpression') && typeof n.value === 'string') {
 			const m = MARKER.exec(n.value);
 			if (m) found.markers.push({ reason: m[1]!, line: n.position?.start.line ?? 1, column: n.position?.start.column ?? 1 });
