@@ -109,3 +109,10 @@ export function noListWords(check: Extract<FigureCheck, { status: 'no-list' }>):
 			return `Not compared: no archived list is within ${MAX_DAYS_OFF} days of this date.`;
 	}
 }
+
+/** The short form, for a table cell: "522 agreements (ICE's workbook of May 1, 2025)", or "not compared". */
+export function checkInBrief(check: FigureCheck | undefined): string {
+	if (!check || check.status === 'no-list') return 'not compared';
+	const source = check.list.kind === 'ice-workbook' ? "ICE's workbook" : 'Wayback copy of ICE\'s page';
+	return `${countWords(check.value, check.what)} (${source} of ${formatListDay(check.list.date)})`;
+}

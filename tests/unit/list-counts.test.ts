@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countList, countRows, daysBetween, filterRows, nearestList } from '../../src/agreements/list-counts.ts';
-import { checkFigure, describeCheck, noListWords } from '../../src/lib/figure-check.ts';
+import { checkFigure, checkInBrief, describeCheck, noListWords } from '../../src/lib/figure-check.ts';
 import type { AgreementList, ListKind, ListRow } from '../../src/agreements/types.ts';
 import type { ModelId } from '../../src/schemas/models.ts';
 import { resolveListCount } from '../../src/lib/list-count.ts';
@@ -152,6 +152,14 @@ describe('the words beside a figure', () => {
 		});
 	});
 
+	it('gives a short form for a table cell', () => {
+		expect(checkInBrief(checkFigure(figure('a', { value: 517, asOf: '2025-05-01' }).data, LISTS))).toBe("6 agreements (ICE's workbook of May 3, 2025)");
+		expect(checkInBrief(checkFigure(figure('b', { metric: 'agencies', value: 1, asOf: '2021-01' }).data, LISTS))).toBe(
+			"1 agency (Wayback copy of ICE's page of January 13, 2021)",
+		);
+		expect(checkInBrief(checkFigure(figure('c', { value: 1, asOf: '2017' }).data, LISTS))).toBe('not compared');
+	});
+
 	it('says why a figure is not compared', () => {
 		const words = (asOf: string) => {
 			const check = checkFigure(figure('c', { value: 1, asOf }).data, LISTS);
@@ -179,7 +187,7 @@ describe('<ListCount> props', () => {
 	});
 
 	it('names every problem of its props at once', () => {
-		expect(() => resolveListCount({ model: 'xyz', state: 'ZZ', what: 'officers', date: '2019-13' }, DATA)).toThrowError(
+		expect(() => resolveListCount({ model: 'xyz', state: 'ZZ', what: 'officers', date: '2019-13' }, DATA)).toThrow(
 			[
 				"<ListCount> cannot count ICE's list:",
 				'  model="xyz" is not a model: use one of jem, tfm, wso.',
@@ -188,6 +196,6 @@ describe('<ListCount> props', () => {
 				'  date="2019-13": "2019-13" has no month 13.',
 			].join('\n'),
 		);
-		expect(() => resolveListCount({ date: '2019-01-01' }, DATA)).toThrowError('date="2019-01-01": no archived list is within a month of that date.');
+		expect(() => resolveListCount({ date: '2019-01-01' }, DATA)).toThrow('date="2019-01-01": no archived list is within a month of that date.');
 	});
 });
