@@ -1,4 +1,4 @@
-import { countList, daysBetween, listDay, MAX_DAYS_OFF, nearestList, type CountWhat, type ListCount } from '../agreements/list-counts.ts';
+import { countList, daysBetween, listDay, MAX_DAYS_OFF, nearestList, type CountWhat, type ListCount } from '../agreements-view/list-counts.ts';
 import type { AgreementList } from '../agreements/types.ts';
 import type { FigureData } from '../schemas/figure.ts';
 import { countWords, formatListDay, listKindWords } from './list-words.ts';

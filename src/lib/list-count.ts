@@ -1,4 +1,4 @@
-import { COUNT_WHATS, countList, nearestList, type CountWhat } from '../agreements/list-counts.ts';
+import { COUNT_WHATS, countList, nearestList, type CountWhat } from '../agreements-view/list-counts.ts';
 import type { AgreementList, AgreementsData } from '../agreements/types.ts';
 import { MODELS, type ModelId } from '../schemas/models.ts';
 import { parseDateSpec } from './dates.ts';

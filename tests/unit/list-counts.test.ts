@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countList, countRows, daysBetween, filterRows, nearestList } from '../../src/agreements/list-counts.ts';
+import { countList, countRows, daysBetween, filterRows, nearestList } from '../../src/agreements-view/list-counts.ts';
 import { checkFigure, checkInBrief, describeCheck, noListWords } from '../../src/lib/figure-check.ts';
 import type { AgreementList, ListKind, ListRow } from '../../src/agreements/types.ts';
 import type { ModelId } from '../../src/schemas/models.ts';

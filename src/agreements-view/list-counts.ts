@@ -1,5 +1,6 @@
+import { counts } from './summary.ts';
 import type { ModelId } from '../schemas/models.ts';
-import type { AgreementList, ListRow } from './types.ts';
+import type { AgreementList, ListRow } from '../agreements/types.ts';
 
 /**
  * Counting ICE's lists, and finding the list nearest a date: the numbers the figures page, the
@@ -40,10 +41,10 @@ export function filterRows(rows: readonly ListRow[], filter: RowFilter = {}): Li
 	return rows.filter((r) => (!models || models.has(r.model)) && (!filter.state || r.state === filter.state));
 }
 
-/** Agreements (rows) and agencies (distinct state + agencyKey) among the rows that pass the filter. */
+/** Agreements (rows) and agencies (distinct state + agencyKey) among the rows that pass the filter, counted as the agreements pages count them. */
 export function countRows(rows: readonly ListRow[], filter: RowFilter = {}): ListCount {
-	const kept = filterRows(rows, filter);
-	return { agreements: kept.length, agencies: new Set(kept.map((r) => `${r.state}\u0000${r.agencyKey}`)).size };
+	const { agreements, agencies } = counts(filterRows(rows, filter));
+	return { agreements, agencies };
 }
 
 export function countList(list: Pick<AgreementList, 'rows'>, filter: RowFilter = {}): ListCount {
