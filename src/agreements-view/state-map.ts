@@ -121,7 +121,7 @@ export function stateMap(entries: readonly MapEntry[], options: MapOptions): { s
 
 	const svg = s(
 		'svg',
-		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'agreements-map', 'aria-labelledby': options.titleId, 'aria-describedby': options.descId },
+		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'agreements-map', role: 'group', 'aria-labelledby': options.titleId, 'aria-describedby': options.descId },
 		[
 			s('title', { id: options.titleId }, options.title),
 			s('desc', { id: options.descId }, options.description),

@@ -19,6 +19,7 @@ export const SEARCH_TYPES = {
 	timeline: 'Timeline',
 	figures: 'Figures',
 	guide: 'Guide',
+	agreements: 'Agreements',
 } as const;
 
 export type SearchType = keyof typeof SEARCH_TYPES;
