@@ -43,7 +43,7 @@ const CALLOUT = new Set(['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC']);
 const INSET = { top: 618, width: 84, height: 50, gap: 12 };
 
 export function accessibleName(p: Place, agreements: number): string {
-	return `${p.name}: ${agreements === 0 ? 'no agreements' : agreements === 1 ? '1 agreement' : `${agreements.toLocaleString('en-US')} agreements`}`;
+	return `${p.name} (${p.code}): ${agreements === 0 ? 'no agreements' : agreements === 1 ? '1 agreement' : `${agreements.toLocaleString('en-US')} agreements`}`;
 }
 
 export function stateMap(entries: readonly MapEntry[], options: MapOptions): { svg: Element; places: DrawnPlace[] } {
