@@ -1,4 +1,4 @@
-import { geoPath, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
+import { geoPath, type GeoContext, type GeoPermissibleObjects, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 
 /**
  * A projection followed by a filter for the size a page draws a map at: points closer than
@@ -63,7 +63,7 @@ export const round1 = (n: number) => Math.round(n * 10) / 10;
  * A d3-geo path context writing SVG path data with whole-pixel relative steps ("M10 20l3-2 1 4z"),
  * about half the size of d3's absolute coordinates. Repeated points are dropped.
  */
-export class RelativePath {
+export class RelativePath implements GeoContext {
 	private parts: string[] = [];
 	private x = 0;
 	private y = 0;
@@ -97,7 +97,13 @@ export class RelativePath {
 		this.started = false;
 	}
 
-	arc(): void {}
+	beginPath(): void {
+		// Each object starts with a moveTo.
+	}
+
+	arc(): void {
+		// Points (a radius) are never drawn on these maps.
+	}
 
 	/** The path data written since the last call, and a fresh start. */
 	result(): string {
@@ -108,7 +114,7 @@ export class RelativePath {
 }
 
 /** Path data of a GeoJSON object through a projection, as whole-pixel relative steps. */
-export function pathData(projection: GeoStreamWrapper, object: Parameters<ReturnType<typeof geoPath>>[0]): string {
+export function pathData(projection: GeoStreamWrapper, object: GeoPermissibleObjects): string {
 	const context = new RelativePath();
 	geoPath(projection, context)(object);
 	return context.result();

@@ -43,7 +43,7 @@ const CALLOUT = new Set(['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC']);
 const INSET = { top: 618, width: 84, height: 50, gap: 12 };
 
 export function accessibleName(p: Place, agreements: number): string {
-	return `${p.name}: ${agreements === 0 ? 'no agreements' : agreements === 1 ? '1 agreement' : `${agreements.toLocaleString('en-US')} agreements`}`;
+	return `${p.name} (${p.code}): ${agreements === 0 ? 'no agreements' : agreements === 1 ? '1 agreement' : `${agreements.toLocaleString('en-US')} agreements`}`;
 }
 
 export function stateMap(entries: readonly MapEntry[], options: MapOptions): { svg: Element; places: DrawnPlace[] } {
@@ -121,7 +121,7 @@ export function stateMap(entries: readonly MapEntry[], options: MapOptions): { s
 
 	const svg = s(
 		'svg',
-		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'agreements-map', 'aria-labelledby': options.titleId, 'aria-describedby': options.descId },
+		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'agreements-map', role: 'group', 'aria-labelledby': options.titleId, 'aria-describedby': options.descId },
 		[
 			s('title', { id: options.titleId }, options.title),
 			s('desc', { id: options.descId }, options.description),

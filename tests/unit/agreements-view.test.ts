@@ -121,15 +121,15 @@ describe('the map of the states', () => {
 		const links = selectAll('a', tree);
 		expect(links.map((a) => [a.properties['href'], a.properties['ariaLabel']])).toEqual(
 			expect.arrayContaining([
-				['/agreements/north-carolina/', 'North Carolina: 3 agreements'],
-				['/agreements/texas/', 'Texas: 250 agreements'],
-				['/agreements/guam/', 'Guam: 1 agreement'],
+				['/agreements/north-carolina/', 'North Carolina (NC): 3 agreements'],
+				['/agreements/texas/', 'Texas (TX): 250 agreements'],
+				['/agreements/guam/', 'Guam (GU): 1 agreement'],
 			]),
 		);
 		expect(links.length).toBe(3);
 		expect(map.places.find((p) => p.code === 'TX')!.level).toBe(4);
 		expect(map.places.find((p) => p.code === 'OR')).toMatchObject({ agreements: 0, level: 0, href: null });
-		expect(selectAll('[aria-label="Oregon: no agreements"]', tree).length).toBe(1);
+		expect(selectAll('[aria-label="Oregon (OR): no agreements"]', tree).length).toBe(1);
 	});
 });
 
