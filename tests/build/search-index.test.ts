@@ -47,7 +47,7 @@ describe('what the search index is given', () => {
 	it('gives explainers their models, years and keywords from the frontmatter', () => {
 		expect(attr(page('/operations/'), 'data-pagefind-filter')).toEqual(['type:Explainer', 'year:2017', 'year:2025', 'year:2026']);
 		expect(attr(page('/models/task-force/'), 'data-pagefind-filter')).toEqual(['type:Explainer', 'model:Task Force Model']);
-		expect(attr(page('/what-is-287g/'), 'data-pagefind-meta')).toContain('keywords:287g, 287 g, Section 287(g)');
+		expect(attr(page('/what-is-287g/'), 'data-pagefind-meta')).toContain('keywords:287g, 287 g, Section 287(g), MOA');
 	});
 
 	it.each(INDEX_EXCLUDE)('the excluded selector %s still matches something the site builds', (selector) => {
