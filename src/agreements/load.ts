@@ -41,7 +41,8 @@ async function readEntry(root: string, entry: ManifestEntry, fixes: ReturnType<t
 export async function readAgreements(root: string): Promise<AgreementsData> {
 	const problems: Problem[] = [];
 	const manifestPath = join(root, MANIFEST_FILE);
-	const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : { entries: [], problems: [{ line: 1, message: `${MANIFEST_FILE} is missing.` }] };
+	// A project without data/ice/ (a new fixture, a fork without the lists) simply has no lists.
+	const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : { entries: [], problems: [] };
 	problems.push(...manifest.problems.map((p) => ({ file: MANIFEST_FILE, line: p.line, message: p.message })));
 	const { fixes, problems: fixProblems } = readFixes(root);
 	problems.push(...fixProblems);
@@ -60,7 +61,7 @@ export async function readAgreements(root: string): Promise<AgreementsData> {
 	});
 	const { agreements, changes } = followAgreements(lists);
 	const latest = lists.at(-1) ?? { file: '', date: '', kind: 'ice-workbook', sha256: '', rows: [] };
-	if (lists.length === 0) problems.push({ file: MANIFEST_FILE, message: 'lists no participating list: the site counts from ICE\'s list; add one with `npm run data:add`.' });
+	if (lists.length === 0 && entries.length > 0) problems.push({ file: MANIFEST_FILE, message: 'lists no participating list: the site counts from ICE\'s list; add one with `npm run data:add`.' });
 	return { lists, latest, pending: pendingLists.at(-1) ?? null, agreements, changes, problems };
 }
 
