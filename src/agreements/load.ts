@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../corpus/problems.ts';
-import { cachedWorkbook } from './cache.ts';
+import { cachedJson, cachedWorkbook } from './cache.ts';
 import { indexFixes } from './fixes.ts';
 import { followAgreements } from './identity.ts';
 import { parseManifest, sortEntries, type ManifestEntry } from './manifest.ts';
@@ -37,8 +37,38 @@ async function readEntry(root: string, entry: ManifestEntry, fixes: ReturnType<t
 	return { parsed, problems };
 }
 
-/** Reads every list of the manifest; problems are returned, never thrown. */
+/**
+ * What the whole reading depends on: the manifest, the fixes, every file's bytes (by SHA-256)
+ * and the code of src/agreements/ itself, so a change to any of them reads the lists again.
+ */
+function readingKey(root: string): string {
+	const hash = createHash('sha256');
+	const add = (path: string) => hash.update(path).update(existsSync(path) ? readFileSync(path) : '');
+	add(join(root, MANIFEST_FILE));
+	add(join(root, 'content/agreements/fixes.yaml'));
+	const code = join(root, 'src/agreements');
+	if (existsSync(code)) for (const f of readdirSync(code).sort()) if (f.endsWith('.ts')) add(join(code, f));
+	const manifestPath = join(root, MANIFEST_FILE);
+	if (existsSync(manifestPath)) {
+		for (const e of parseManifest(readFileSync(manifestPath, 'utf8')).entries) {
+			const path = join(root, DATA_DIR, e.file);
+			hash.update(existsSync(path) ? sha256(readFileSync(path)) : 'missing');
+		}
+	}
+	return hash.digest('hex');
+}
+
+/**
+ * Reads every list of the manifest; problems are returned, never thrown. The result is cached
+ * whole, outside the project, under a key made of everything it depends on (`readingKey`).
+ */
 export async function readAgreements(root: string): Promise<AgreementsData> {
+	const data = await cachedJson(`data-${readingKey(root)}`, () => readAll(root));
+	// JSON keeps no identity: the latest list is the last list.
+	return data.lists.length > 0 ? { ...data, latest: data.lists.at(-1)! } : data;
+}
+
+async function readAll(root: string): Promise<AgreementsData> {
 	const problems: Problem[] = [];
 	const manifestPath = join(root, MANIFEST_FILE);
 	// A project without data/ice/ (a new fixture, a fork without the lists) simply has no lists.
