@@ -65,7 +65,7 @@ function readingKey(root: string): string {
 export async function readAgreements(root: string): Promise<AgreementsData> {
 	const data = await cachedJson(`data-${readingKey(root)}`, () => readAll(root));
 	// JSON keeps no identity: the latest list is the last list.
-	return data.lists.length > 0 ? { ...data, latest: data.lists.at(-1)! } : data;
+	return { ...data, latest: data.lists.at(-1) ?? data.latest, pending: data.pendingLists.at(-1) ?? null };
 }
 
 async function readAll(root: string): Promise<AgreementsData> {
@@ -92,7 +92,7 @@ async function readAll(root: string): Promise<AgreementsData> {
 	const { agreements, changes } = followAgreements(lists);
 	const latest = lists.at(-1) ?? { file: '', date: '', kind: 'ice-workbook', sha256: '', rows: [] };
 	if (lists.length === 0 && entries.length > 0) problems.push({ file: MANIFEST_FILE, message: 'lists no participating list: the site counts from ICE\'s list; add one with `npm run data:add`.' });
-	return { lists, latest, pending: pendingLists.at(-1) ?? null, agreements, changes, problems };
+	return { lists, latest, pending: pendingLists.at(-1) ?? null, pendingLists, agreements, changes, problems };
 }
 
 const KEY = Symbol.for('287g-explained.agreements');
