@@ -1,3 +1,4 @@
+import type { Problem } from '../corpus/problems.ts';
 import type { ModelId } from '../schemas/models.ts';
 
 /**
@@ -106,4 +107,6 @@ export interface AgreementsData {
 	readonly pending: PendingList | null;
 	readonly agreements: readonly Agreement[];
 	readonly changes: readonly ListChange[];
+	/** Rows and files that could not be read (file, sheet, row, what to do); the build stops on any. */
+	readonly problems: readonly Problem[];
 }
