@@ -178,6 +178,12 @@ describe('the chart of agreements over time', () => {
 		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
 		expect(selectAll('polyline', root(svg)).length).toBe(4);
 	});
+	it('steps its axis by whole agreements for small counts', () => {
+		const one = historyChart(history([data.lists[0]!], (r) => r.state === 'NC'), { titleId: 't', descId: 'd', title: 'x' });
+		const ticks = selectAll('.chart-grid text', root(one.svg)).map((t) => toString(t));
+		expect(ticks).toEqual(['0', '1']);
+	});
+
 	it('marks the lists read from Wayback captures', () => {
 		expect(selectAll('.history-wayback circle', root(svg)).length).toBe(1);
 	});
