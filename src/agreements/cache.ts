@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { RawWorkbook } from './raw.ts';
@@ -39,4 +39,39 @@ export async function cachedWorkbook(sha256: string, bytes: () => Buffer): Promi
 		}
 	}
 	return workbook;
+}
+
+/** Any JSON value, cached under `key` (which must name everything the value depends on). */
+export async function cachedJson<T>(key: string, make: () => Promise<T>): Promise<T> {
+	const dir = cacheDir();
+	const path = dir ? join(dir, `${key}.json`) : null;
+	if (path) {
+		try {
+			return JSON.parse(readFileSync(path, 'utf8')) as T;
+		} catch {
+			// Not cached yet.
+		}
+	}
+	const value = await make();
+	if (path && dir) {
+		try {
+			mkdirSync(dir, { recursive: true });
+			const tmp = `${path}.${process.pid}.tmp`;
+			writeFileSync(tmp, JSON.stringify(value));
+			renameSync(tmp, path);
+			prune(dir, key.replace(/-.*$/, '-'));
+		} catch {
+			// A read-only cache only costs time.
+		}
+	}
+	return value;
+}
+
+/** Keeps the few newest values of one kind (each whole reading is tens of MB). */
+function prune(dir: string, prefix: string, keep = 6): void {
+	const files = readdirSync(dir)
+		.filter((f) => f.startsWith(prefix) && f.endsWith('.json'))
+		.map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+		.sort((a, b) => b.t - a.t);
+	for (const { f } of files.slice(keep)) rmSync(join(dir, f), { force: true });
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../corpus/problems.ts';
-import { cachedWorkbook } from './cache.ts';
+import { cachedJson, cachedWorkbook } from './cache.ts';
 import { indexFixes } from './fixes.ts';
 import { followAgreements } from './identity.ts';
 import { parseManifest, sortEntries, type ManifestEntry } from './manifest.ts';
@@ -37,11 +37,42 @@ async function readEntry(root: string, entry: ManifestEntry, fixes: ReturnType<t
 	return { parsed, problems };
 }
 
-/** Reads every list of the manifest; problems are returned, never thrown. */
+/**
+ * What the whole reading depends on: the manifest, the fixes, every file's bytes (by SHA-256)
+ * and the code of src/agreements/ itself, so a change to any of them reads the lists again.
+ */
+function readingKey(root: string): string {
+	const hash = createHash('sha256');
+	const add = (path: string) => hash.update(path).update(existsSync(path) ? readFileSync(path) : '');
+	add(join(root, MANIFEST_FILE));
+	add(join(root, 'content/agreements/fixes.yaml'));
+	const code = join(root, 'src/agreements');
+	if (existsSync(code)) for (const f of readdirSync(code).sort()) if (f.endsWith('.ts')) add(join(code, f));
+	const manifestPath = join(root, MANIFEST_FILE);
+	if (existsSync(manifestPath)) {
+		for (const e of parseManifest(readFileSync(manifestPath, 'utf8')).entries) {
+			const path = join(root, DATA_DIR, e.file);
+			hash.update(existsSync(path) ? sha256(readFileSync(path)) : 'missing');
+		}
+	}
+	return hash.digest('hex');
+}
+
+/**
+ * Reads every list of the manifest; problems are returned, never thrown. The result is cached
+ * whole, outside the project, under a key made of everything it depends on (`readingKey`).
+ */
 export async function readAgreements(root: string): Promise<AgreementsData> {
+	const data = await cachedJson(`data-${readingKey(root)}`, () => readAll(root));
+	// JSON keeps no identity: the latest list is the last list.
+	return { ...data, latest: data.lists.at(-1) ?? data.latest, pending: data.pendingLists.at(-1) ?? null };
+}
+
+async function readAll(root: string): Promise<AgreementsData> {
 	const problems: Problem[] = [];
 	const manifestPath = join(root, MANIFEST_FILE);
-	const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : { entries: [], problems: [{ line: 1, message: `${MANIFEST_FILE} is missing.` }] };
+	// A project without data/ice/ (a new fixture, a fork without the lists) simply has no lists.
+	const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : { entries: [], problems: [] };
 	problems.push(...manifest.problems.map((p) => ({ file: MANIFEST_FILE, line: p.line, message: p.message })));
 	const { fixes, problems: fixProblems } = readFixes(root);
 	problems.push(...fixProblems);
@@ -60,8 +91,8 @@ export async function readAgreements(root: string): Promise<AgreementsData> {
 	});
 	const { agreements, changes } = followAgreements(lists);
 	const latest = lists.at(-1) ?? { file: '', date: '', kind: 'ice-workbook', sha256: '', rows: [] };
-	if (lists.length === 0) problems.push({ file: MANIFEST_FILE, message: 'lists no participating list: the site counts from ICE\'s list; add one with `npm run data:add`.' });
-	return { lists, latest, pending: pendingLists.at(-1) ?? null, agreements, changes, problems };
+	if (lists.length === 0 && entries.length > 0) problems.push({ file: MANIFEST_FILE, message: 'lists no participating list: the site counts from ICE\'s list; add one with `npm run data:add`.' });
+	return { lists, latest, pending: pendingLists.at(-1) ?? null, pendingLists, agreements, changes, problems };
 }
 
 const KEY = Symbol.for('287g-explained.agreements');

@@ -18,7 +18,8 @@ describe('the benchmark corpus', () => {
 		files = syntheticCorpus(process.cwd(), 45);
 		root = tempProject(process.cwd(), 'test', SITE_FILES, files);
 		report = checkContent(root);
-	});
+		// The copy includes ICE's lists (data/ice/, about 9 MB): on a loaded machine it takes seconds.
+	}, 60_000);
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 	it('holds N seeds, the real ones and numbered copies, with no problem', () => {
