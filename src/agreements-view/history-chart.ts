@@ -34,7 +34,10 @@ export function historyChart(points: readonly HistoryPoint[], options: HistoryCh
 	const lastYear = new Date(Math.max(...times)).getUTCFullYear() + 1;
 	const t0 = Date.UTC(firstYear, 0, 1);
 	const t1 = Date.UTC(lastYear, 0, 1);
-	const { top, step } = niceScale(Math.max(1, ...points.map((p) => p.total)));
+	// Counts are whole numbers: a small state's axis steps by one agreement, never by a fraction.
+	const scale = niceScale(Math.max(1, ...points.map((p) => p.total)));
+	const step = Math.max(1, scale.step);
+	const top = Math.ceil(scale.top / step) * step;
 	const plotW = WIDTH - MARGIN.left - MARGIN.right;
 	const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
 	const x = (t: number) => round(MARGIN.left + ((t - t0) / (t1 - t0)) * plotW);

@@ -65,7 +65,7 @@ describe('/agreements/', () => {
 			expect(link, state).toBeDefined();
 			expect(String(link!.properties['href'])).toBe(placePath(state));
 			const n = rows.filter((r) => r.state === state).length;
-			expect(String(link!.properties['ariaLabel'])).toMatch(new RegExp(`: ${n.toLocaleString('en-US')} agreements?$`));
+			expect(toString(select('title', link!)!)).toMatch(new RegExp(`: ${n.toLocaleString('en-US')} agreements?$`));
 		}
 	});
 

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { agencies, listedPlaces, pendingOf } from '../../src/agreements-view/agencies.ts';
@@ -119,7 +119,7 @@ describe('the map of the states', () => {
 
 	it('links the places with a page, naming each with its count, and shades by class', () => {
 		const links = selectAll('a', tree);
-		expect(links.map((a) => [a.properties['href'], a.properties['ariaLabel']])).toEqual(
+		expect(links.map((a) => [a.properties['href'], toString(select('title', a)!)])).toEqual(
 			expect.arrayContaining([
 				['/agreements/north-carolina/', 'North Carolina (NC): 3 agreements'],
 				['/agreements/texas/', 'Texas (TX): 250 agreements'],
@@ -178,6 +178,12 @@ describe('the chart of agreements over time', () => {
 		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
 		expect(selectAll('polyline', root(svg)).length).toBe(4);
 	});
+	it('steps its axis by whole agreements for small counts', () => {
+		const one = historyChart(history([data.lists[0]!], (r) => r.state === 'NC'), { titleId: 't', descId: 'd', title: 'x' });
+		const ticks = selectAll('.chart-grid text', root(one.svg)).map((t) => toString(t));
+		expect(ticks).toEqual(['0', '1']);
+	});
+
 	it('marks the lists read from Wayback captures', () => {
 		expect(selectAll('.history-wayback circle', root(svg)).length).toBe(1);
 	});
