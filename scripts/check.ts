@@ -4,6 +4,7 @@
  * site's own voice) even when they are empty, then every other problem, with file:line:column.
  * Exits 1 when anything must be fixed.
  */
+import { loadAgreements } from '../src/agreements/load.ts';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblem, formatProblems, type Problem } from '../src/corpus/problems.ts';
 
@@ -21,8 +22,9 @@ function list(title: string, problems: readonly Problem[]): void {
 list('Explainer sentences without a citation', uncited);
 list("Loaded terms outside quotation marks in the site's own voice", loadedTerms);
 
+const agreements = await loadAgreements(process.cwd());
 const listed = new Set<Problem>([...uncited, ...loadedTerms]);
-const others = report.problems.filter((p) => !listed.has(p));
+const others = [...report.problems.filter((p) => !listed.has(p)), ...agreements.problems];
 if (others.length > 0) console.error(formatProblems(others));
-if (report.problems.length > 0) process.exit(1);
-console.log(`Content OK: ${report.files.length} files, ${report.corpus.seeds.length} sources, ${report.citations.length} citations verified.`);
+if (report.problems.length > 0 || agreements.problems.length > 0) process.exit(1);
+console.log(`Content OK: ${report.files.length} files, ${report.corpus.seeds.length} sources, ${report.citations.length} citations verified; ${agreements.lists.length} ICE lists read.`);

@@ -14,6 +14,8 @@ export interface Measurement {
 	readonly outputBytes: number;
 	/** HTML bytes of each source page. */
 	readonly pageBytes: readonly number[];
+	/** Every HTML file of dist/, relative to it (`agreements/texas/index.html`). */
+	readonly htmlPaths: readonly string[];
 }
 
 const USAGE = fileURLToPath(new URL('./usage.ts', import.meta.url));
@@ -53,12 +55,14 @@ export async function measureBuild(root: string, astroBin: string, isSourcePage:
 	rmSync(usageFile, { force: true });
 	const dist = join(root, 'dist');
 	const all = files(dist);
+	const htmlPaths = all.filter((f) => f.endsWith('.html')).map((f) => relative(dist, f));
 	return {
 		wallMs,
 		cpuMs: own.cpuMs,
 		peakRss: Math.max(own.maxRss, sampled),
 		outputBytes: all.reduce((sum, f) => sum + statSync(f).size, 0),
 		pageBytes: all.filter((f) => f.endsWith('.html') && isSourcePage(relative(dist, f))).map((f) => statSync(f).size),
+		htmlPaths,
 	};
 }
 

@@ -46,6 +46,11 @@ export function table(rows: readonly Row[]): string {
 	return out.join('\n');
 }
 
+/** Pages built from ICE's lists: /agreements/ and everything under it. */
+export function agreementPages(m: Pick<Measurement, 'htmlPaths'>): number {
+	return m.htmlPaths.filter((p) => p.startsWith('agreements/')).length;
+}
+
 /** The targets of the issue, checked on the largest corpus measured. */
 export function verdict(rows: readonly Row[]): string[] {
 	const largest = rows.at(-1)!;
@@ -57,6 +62,12 @@ export function verdict(rows: readonly Row[]): string[] {
 		`Peak memory at ${largest.n} articles: ${megabytes(largest.project.peakRss)} (target under 2 GB): ` +
 			`${largest.project.peakRss < MEMORY_TARGET ? 'met' : 'NOT met'}.`,
 	];
+	const agreements = agreementPages(largest.project);
+	lines.push(
+		agreements > 0
+			? `Pages from ICE's lists in the site's build: ${agreements} (/agreements/ and the pages under it).`
+			: "Pages from ICE's lists in the site's build: NONE; the benchmark must include /agreements/ (is data/ in SITE_FILES?).",
+	);
 	if (rows.length > 1) {
 		const growth = median(largest.project.pageBytes) / median(smallest.project.pageBytes) - 1;
 		lines.push(

@@ -1,3 +1,4 @@
+import type { Problem } from '../corpus/problems.ts';
 import type { ModelId } from '../schemas/models.ts';
 
 /**
@@ -101,9 +102,14 @@ export interface ListChange {
 export interface AgreementsData {
 	/** Every participating list, oldest first. */
 	readonly lists: readonly AgreementList[];
+	/** The last of `lists`; a list with no rows and an empty date only when data/ice/ holds none. */
 	readonly latest: AgreementList;
 	/** The latest pending list, if any. */
 	readonly pending: PendingList | null;
+	/** Every pending list kept, oldest first (the latest is `pending`). */
+	readonly pendingLists: readonly PendingList[];
 	readonly agreements: readonly Agreement[];
 	readonly changes: readonly ListChange[];
+	/** Rows and files that could not be read (file, sheet, row, what to do); the build stops on any. */
+	readonly problems: readonly Problem[];
 }

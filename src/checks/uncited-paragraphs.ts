@@ -32,7 +32,7 @@ export function uncitedParagraphs(file: string, tree: Root): Problem[] {
 				if (cover.kind !== 'marker') continue;
 				if (cover.reason === '') {
 					problems.push({ file, ...cover.at, message: 'an `uncited` marker needs a reason: {/* uncited: <why this text needs no citation> */}.' });
-				} else if (!WORDY.test(group.text) || group.covers.some((c) => c.kind === 'cite')) {
+				} else if (!WORDY.test(group.text) || group.covers.some((c) => c.kind !== 'marker')) {
 					problems.push({ file, ...cover.at, message: 'this `uncited` marker covers no text of its own: a citation already covers what comes before it; remove the marker.' });
 				}
 			}

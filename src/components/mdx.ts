@@ -1,3 +1,4 @@
+import ListCount from './ListCount.astro';
 import TimelineSlice from './TimelineSlice.astro';
 
 /**
@@ -7,4 +8,5 @@ import TimelineSlice from './TimelineSlice.astro';
  */
 export const mdxComponents = {
 	Timeline: TimelineSlice,
+	ListCount,
 };

@@ -29,7 +29,9 @@ export interface Place {
 /** A citation or an `uncited` marker, where it is written. */
 export type Cover =
 	| { readonly kind: 'cite'; readonly source: string | undefined; readonly quote: string | undefined; readonly node: Jsx; readonly at: Place }
-	| { readonly kind: 'marker'; readonly reason: string; readonly node: Node; readonly at: Place };
+	| { readonly kind: 'marker'; readonly reason: string; readonly node: Node; readonly at: Place }
+	/** A `<ListCount>`: a number counted from ICE's list at build time, linked to it; it covers its whole sentence. */
+	| { readonly kind: 'list'; readonly node: Jsx; readonly at: Place };
 
 /** One sentence of a block, with what covers it. */
 export interface CoveredSentence {
@@ -61,6 +63,11 @@ export function markerReason(node: Node): string | undefined {
 	const n = node as Node & { value?: unknown };
 	if ((n.type !== 'mdxTextExpression' && n.type !== 'mdxFlowExpression') || typeof n.value !== 'string') return undefined;
 	return MARKER.exec(n.value)?.[1];
+}
+
+export function isListCount(node: Node): node is Jsx {
+	const n = node as Jsx;
+	return (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'ListCount';
 }
 
 export function isCite(node: Node): node is Jsx {
@@ -108,6 +115,10 @@ function flatten(block: Node): Flat {
 	const walk = (node: Node) => {
 		if (isCite(node)) {
 			flat.points.push({ offset: flat.text.length, cover: { kind: 'cite', source: attribute(node, 'source'), quote: attribute(node, 'quote'), node, at: placeOf(node) } });
+			return;
+		}
+		if (isListCount(node)) {
+			flat.points.push({ offset: flat.text.length, cover: { kind: 'list', node, at: placeOf(node) } });
 			return;
 		}
 		const reason = markerReason(node);
@@ -163,9 +174,18 @@ function isPointer(flat: Flat, start: number, end: number): boolean {
 /** The sentences of a paragraph or list item, each with what covers it. */
 export function blockCoverage(block: Paragraph | ListItem | Parent): BlockCoverage {
 	const flat = flatten(block);
+	const split = sentencesOf(flat.text);
+	// A <ListCount> stands inside its sentence: it covers the sentence to its end.
+	const points = flat.points
+		.map((p) => {
+			if (p.cover.kind !== 'list') return p;
+			const s = split.find((x) => x.start <= p.offset && p.offset <= x.start + x.text.length);
+			return s ? { ...p, offset: s.start + s.text.length } : p;
+		})
+		.sort((a, b) => a.offset - b.offset);
 	// Citations and markers with only spaces between them form one group, covering the same text.
 	const groups: { start: number; end: number; covers: Cover[] }[] = [];
-	for (const { offset, cover } of flat.points) {
+	for (const { offset, cover } of points) {
 		const last = groups.at(-1);
 		if (last && flat.text.slice(last.end, offset).trim() === '') {
 			last.covers.push(cover);
@@ -173,7 +193,7 @@ export function blockCoverage(block: Paragraph | ListItem | Parent): BlockCovera
 		} else groups.push({ start: last?.end ?? 0, end: offset, covers: [cover] });
 	}
 	const coveredTo = groups.at(-1)?.end ?? 0;
-	const sentences = sentencesOf(flat.text).map((s): CoveredSentence => {
+	const sentences = split.map((s): CoveredSentence => {
 		const start = s.start;
 		const end = s.start + s.text.length;
 		const covers = groups.filter((g) => g.start < end && g.end > start && WORDY.test(flat.text.slice(Math.max(g.start, start), Math.min(g.end, end)))).flatMap((g) => g.covers);

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
-import { formatProblems } from '../corpus/problems.ts';
+import { formatProblems, type Problem } from '../corpus/problems.ts';
+import { forgetAgreements, loadAgreements } from '../agreements/load.ts';
 
 /** How long the content folders must be quiet before `astro dev` checks them again. */
 const SETTLE_MS = 150;
@@ -26,8 +27,10 @@ export function buildStopped(count: number): string {
  */
 export function contentChecks(): AstroIntegration {
 	let root = process.cwd();
-	const report = (logger: { error: (m: string) => void; info: (m: string) => void }) => {
-		const { problems, citations } = getContentReport(root);
+	const report = async (logger: { error: (m: string) => void; info: (m: string) => void }) => {
+		const { problems: contentProblems, citations } = getContentReport(root);
+		// ICE's lists (data/ice/): a row that cannot be read is a problem like any other.
+		const problems: Problem[] = [...contentProblems, ...(await loadAgreements(root)).problems];
 		if (problems.length > 0) logger.error(`\n${formatProblems(problems)}`);
 		else logger.info(`Content checked: ${citations.length} citations verified.`);
 		return problems;
@@ -35,27 +38,28 @@ export function contentChecks(): AstroIntegration {
 	return {
 		name: '287g-explained:content-checks',
 		hooks: {
-			'astro:config:setup': ({ config, command, logger }) => {
+			'astro:config:setup': async ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
 				if (command === 'build') {
-					const problems = report(logger);
+					const problems = await report(logger);
 					if (problems.length > 0) {
 						logger.error(buildStopped(problems.length));
 						process.exit(1);
 					}
 				}
-				if (command === 'dev') report(logger);
+				if (command === 'dev') await report(logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				// An editor's save can arrive as several events (truncate, then write), and the
 				// first may see an empty file. Check once the files have been quiet for a moment.
 				let pending: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
-					if (!/[\\/](content|seeds)[\\/]/.test(path)) return;
+					if (!/[\\/](content|seeds|data[\\/]ice)[\\/]/.test(path)) return;
 					clearTimeout(pending);
 					pending = setTimeout(() => {
 						forgetContentReport();
-						report(logger);
+						forgetAgreements();
+						void report(logger);
 					}, SETTLE_MS);
 				});
 			},

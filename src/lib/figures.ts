@@ -78,12 +78,3 @@ export function latestFigure<T extends FigureEntry>(figures: readonly T[], keep:
 		.sort((a, b) => a.data.asOf.end.localeCompare(b.data.asOf.end) || byDate(a, b))
 		.at(-1);
 }
-
-/** For the home page: the latest charted agreements count, then the latest counts of agencies and of officers. */
-export function latestCounts<T extends FigureEntry>(figures: readonly T[]): T[] {
-	return [
-		latestFigure(figures, (f) => f.data.chart),
-		latestFigure(figures, (f) => f.data.metric === 'agencies'),
-		latestFigure(figures, (f) => f.data.metric === 'officers'),
-	].filter((f): f is T => f !== undefined);
-}

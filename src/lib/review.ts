@@ -35,6 +35,7 @@ export function passageInContext(paragraph: string, start: number, end: number):
 
 function reviewCover(cover: Cover, corpus: Corpus, ownSlug: string | undefined): ReviewCover {
 	if (cover.kind === 'marker') return { kind: 'marker', reason: cover.reason };
+	if (cover.kind === 'list') return { kind: 'marker', reason: "a number counted from ICE's list at build time (<ListCount>)" };
 	const source = cover.source ?? ownSlug ?? '';
 	const quote = cover.quote ?? toString(cover.node).trim();
 	const resolution = corpus.resolve({ source, quote });

@@ -19,6 +19,8 @@ export const SEARCH_TYPES = {
 	timeline: 'Timeline',
 	figures: 'Figures',
 	guide: 'Guide',
+	// /agreements/ and the state pages, built from ICE's lists of agreements.
+	agreements: 'Agreements',
 } as const;
 
 export type SearchType = keyof typeof SEARCH_TYPES;

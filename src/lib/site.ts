@@ -18,6 +18,7 @@ export const MENU: readonly MenuItem[] = [
 	{ label: 'Debate', path: '/debate/' },
 	{ label: 'Timeline', path: '/timeline/' },
 	{ label: 'Figures', path: '/figures/' },
+	{ label: 'Agreements', path: '/agreements/' },
 	{ label: 'Glossary', path: '/glossary/' },
 	{ label: 'Sources', path: '/sources/' },
 ];

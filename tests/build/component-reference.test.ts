@@ -5,6 +5,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadAgreements } from '../../src/agreements/load.ts';
+import { placePath } from '../../src/agreements-view/states.ts';
+import { formatListDay } from '../../src/lib/list-words.ts';
 import { componentExamples, registeredComponents } from '../support/component-examples.ts';
 import { page } from '../support/dist.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
@@ -19,6 +22,9 @@ function operationsSince2017(): number {
 		return e.kind === 'operation' && Number(String(e.date).slice(0, 4)) >= 2017;
 	}).length;
 }
+
+/** The latest list, counted here row by row, independently of the site's counting. */
+const { latest } = await loadAgreements();
 
 /** What each component's example must render; a new component needs a line here. */
 const RENDERS: Record<string, (tree: Root, example: string) => void> = {
@@ -37,6 +43,17 @@ const RENDERS: Record<string, (tree: Root, example: string) => void> = {
 	Timeline(tree) {
 		expect(selectAll('ol.timeline-slice > li', tree)).toHaveLength(operationsSince2017());
 		expect(selectAll('ol.timeline-slice > li .timeline-title a', tree).every((a) => String(a.properties['href']).startsWith('/timeline/#'))).toBe(true);
+	},
+	ListCount(tree, example) {
+		const props = Object.fromEntries([...example.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+		expect(props['date'], 'the example counts the latest list').toBeUndefined();
+		const rows = latest.rows.filter((r) => (!props['model'] || r.model === props['model']) && (!props['state'] || r.state === props['state']));
+		const count = props['what'] === 'agencies' ? new Set(rows.map((r) => `${r.state} ${r.agencyKey}`)).size : rows.length;
+		const unit = props['what'] === 'agencies' ? 'agencies' : 'agreements';
+		const shown = select('.list-count', tree);
+		expect(toString(select('a', shown!)!)).toBe(`${count.toLocaleString('en-US')} ${unit}`);
+		expect(select('a', shown!)!.properties['href']).toBe(props['state'] ? placePath(props['state']) : '/agreements/');
+		expect(toString(shown!)).toBe(`${count.toLocaleString('en-US')} ${unit} (ICE's list of ${formatListDay(latest.date)})`);
 	},
 	Term(tree, example) {
 		const [, id, words] = /<Term id="([^"]+)">([^<]+)<\/Term>/.exec(example)!;

@@ -3,7 +3,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { midpoint } from '../../src/lib/agreements-chart.ts';
+import { loadAgreements } from '../../src/agreements/load.ts';
 import { byDate } from '../../src/lib/figures.ts';
+import { formatListDay } from '../../src/lib/list-words.ts';
 import { figureSchema, METRICS, COMPARISONS } from '../../src/schemas/figure.ts';
 import { readCollection } from '../support/collection-data.ts';
 import { page } from '../support/dist.ts';
@@ -11,6 +13,7 @@ import { page } from '../support/dist.ts';
 const figures = readCollection('content/figures', figureSchema);
 const tree = page('/figures/');
 const DAY = 86_400_000;
+const { lists, latest } = await loadAgreements();
 
 /** Reads a value back from a coordinate, by linear interpolation between two labelled ticks. */
 function fromTicks(ticks: readonly [number, number][], coordinate: number): number {
@@ -32,7 +35,7 @@ describe('/figures/', () => {
 	it('shows a figure with its qualifier, what it counts, date, claimant, status and citations', () => {
 		const card = select('[id="agreements-2025-04-dhs-nearly-600"]', tree)!;
 		expect(toString(select('.figure-heading', card)!)).toBe('nearly 600 agreements');
-		const facts = selectAll('.figure-facts dd', card).map((d) => toString(d));
+		const facts = selectAll('.figure-facts > div:not(.figure-check) dd', card).map((d) => toString(d));
 		expect(facts).toEqual([
 			'April 29, 2025',
 			'DHS, as reported by TNND (the figure comes from ICE\'s 100-day release)',
@@ -40,6 +43,36 @@ describe('/figures/', () => {
 			'nearly 600 signed agreements',
 		]);
 		expect(selectAll('.citation-list li', card)).toHaveLength(1);
+	});
+
+	it("sets each count of agreements or agencies beside ICE's list of that day, counted row by row here", () => {
+		const counted = figures.filter((f) => (f.data.metric === 'agreements' || f.data.metric === 'agencies') && f.data.unit === 'count');
+		expect(counted.length).toBeGreaterThan(0);
+		let sameDay = 0;
+		for (const f of counted) {
+			const check = select(`[id="${f.id}"] .figure-check`, tree);
+			expect(check, f.id).toBeDefined();
+			expect(toString(select('dt', check!)!)).toBe("On ICE's list");
+			if (f.data.asOf.precision !== 'day') continue;
+			// The last list of that day, if the archive has one; others are the nearest list, tested in unit tests.
+			const list = lists.filter((l) => l.date.slice(0, 10) === f.data.asOf.start).at(-1);
+			if (!list) continue;
+			sameDay++;
+			const rows = list.rows.filter((r) => f.data.models.length === 0 || f.data.models.includes(r.model));
+			const value = f.data.metric === 'agreements' ? rows.length : new Set(rows.map((r) => `${r.state} ${r.agencyKey}`)).size;
+			const text = toString(select('dd', check!)!);
+			expect(toString(select('dd strong', check!)!), f.id).toBe(`${value.toLocaleString('en-US')} ${f.data.metric === 'agreements' ? 'agreements' : 'agencies'}`);
+			expect(text, f.id).toContain(formatListDay(list.date));
+			expect(text, f.id).toContain(list.kind === 'ice-workbook' ? "in ICE's workbook of" : 'Wayback Machine');
+			expect(text, f.id).toContain(f.data.metric === 'agreements' ? 'rows of the list, one per agreement' : 'distinct agencies on the list');
+		}
+		expect(sameDay, 'figures dated on the day of an archived list').toBeGreaterThan(0);
+	});
+
+	it('leaves counts of other things without a list beside them', () => {
+		for (const f of figures.filter((f) => f.data.metric === 'officers' || f.data.metric === 'arrests')) {
+			expect(select(`[id="${f.id}"] .figure-check`, tree), f.id).toBeUndefined();
+		}
 	});
 
 	it('sets figures for the same thing side by side, oldest first, with the reason they differ', () => {
@@ -50,6 +83,15 @@ describe('/figures/', () => {
 		const rows = selectAll('tbody tr', spring);
 		expect(rows.map((r) => toString(select('th', r)!))).toEqual(['579 agreements', 'nearly 600 agreements', '517 agreements', '523 agreements', '635 agreements']);
 		expect(toString(rows[0]!)).toContain('Counts pending agreements with signed ones');
+		const heads = selectAll('thead th', spring).map((t) => toString(t));
+		const column = heads.indexOf("On ICE's list");
+		expect(column, 'an "On ICE\'s list" column').toBeGreaterThan(0);
+		for (const row of rows) {
+			// The same count as on the figure's card, with the list it comes from.
+			const id = String(select('th a', row)!.properties['href']).slice(1);
+			const onCard = toString(select(`[id="${id}"] .figure-check dd strong`, tree)!);
+			expect(toString(selectAll('th, td', row)[column]!), id).toMatch(new RegExp(`^${onCard} \\(ICE's workbook of `));
+		}
 	});
 });
 
@@ -103,14 +145,14 @@ describe('the agreements chart', () => {
 describe('the home page', () => {
 	const home = page('/');
 
-	it('gives the latest counts with their dates and sources', () => {
+	it("gives the latest counts of agreements and agencies from ICE's latest list, with its date, linked to /agreements/", () => {
 		const items = selectAll('.latest-counts li', home);
-		expect(items.map((li) => select('a', li)?.properties['href'])).toEqual([
-			'/figures/#agreements-2026-02-ice-1412',
-			'/figures/#agencies-2026-01-fwd-1168',
-			'/figures/#officers-2025-09-02-task-force-8501',
-		]);
-		expect(toString(items[0]!)).toContain('As of February 13, 2026 (ICE data, as reported by NPR).');
+		expect(items.map((li) => select('a', li)?.properties['href'])).toEqual(['/agreements/', '/agreements/', '/figures/#officers-2025-09-02-task-force-8501']);
+		const agencies = new Set(latest.rows.map((r) => `${r.state} ${r.agencyKey}`)).size;
+		expect(toString(select('.figure-heading', items[0]!)!)).toBe(`${latest.rows.length.toLocaleString('en-US')} agreements`);
+		expect(toString(select('.figure-heading', items[1]!)!)).toBe(`${agencies.toLocaleString('en-US')} agencies`);
+		for (const item of items.slice(0, 2)) expect(toString(item)).toContain(`As of ${formatListDay(latest.date)} (ICE's list).`);
+		expect(toString(items[2]!)).toContain('As of September 2, 2025 (DHS).');
 	});
 
 	it('lists the timeline eras, linked to their place on /timeline/', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { INDEX_EXCLUDE } from '../../src/lib/search-index.ts';
 import { SEARCH_TYPES } from '../../src/lib/search-meta.ts';
 import { htmlFiles, page } from '../support/dist.ts';
+import { runTogether } from '../support/indexed-text.ts';
 
 const pages = htmlFiles().map((file) => ({ file, tree: page(file) }));
 const indexed = pages.filter(({ tree }) => select('[data-pagefind-body]', tree));
@@ -46,7 +47,7 @@ describe('what the search index is given', () => {
 	it('gives explainers their models, years and keywords from the frontmatter', () => {
 		expect(attr(page('/operations/'), 'data-pagefind-filter')).toEqual(['type:Explainer', 'year:2017', 'year:2025', 'year:2026']);
 		expect(attr(page('/models/task-force/'), 'data-pagefind-filter')).toEqual(['type:Explainer', 'model:Task Force Model']);
-		expect(attr(page('/what-is-287g/'), 'data-pagefind-meta')).toContain('keywords:287g, 287 g, Section 287(g)');
+		expect(attr(page('/what-is-287g/'), 'data-pagefind-meta')).toContain('keywords:287g, 287 g, Section 287(g), MOA');
 	});
 
 	it.each(INDEX_EXCLUDE)('the excluded selector %s still matches something the site builds', (selector) => {
@@ -68,5 +69,19 @@ describe('what the search index is given', () => {
 			if (file === 'search/index.html') expect(external).toHaveLength(1);
 			else expect(external.map((s) => `${file}: ${String(s.properties['src'])}`)).toEqual([]);
 		}
+	});
+
+	// The agreements pages' tables (header cells, captions) still need `{' '}` between cells in their
+	// components; until then they are checked apart, and the second test fails once they are fixed.
+	const agreementsPage = (file: string) => file.startsWith('agreements/');
+
+	it('separates the words of neighbouring elements, so that results read as text ("May 6, 2019 Model change WSO")', () => {
+		const joined = indexed.filter(({ file }) => !agreementsPage(file)).flatMap(({ file, tree }) => runTogether(tree).map((at) => `${file}: ${at}`));
+		expect(joined).toEqual([]);
+	});
+
+	it.fails('separates the words of neighbouring table cells on the agreements pages (known to fail: their tables need spaces)', () => {
+		const joined = indexed.filter(({ file }) => agreementsPage(file)).flatMap(({ file, tree }) => runTogether(tree).map((at) => `${file}: ${at}`));
+		expect(joined).toEqual([]);
 	});
 });

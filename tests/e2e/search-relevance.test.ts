@@ -68,6 +68,16 @@ const WHEN_BUILT: readonly { query: string; page: string }[] = [
 	{ query: 'Alamance', page: '/timeline/' },
 	{ query: '1,120 arrests', page: '/figures/' },
 	{ query: 'agreements over time', page: '/figures/' },
+	// ICE's list: agencies, counties, states and territories, as named in the list of May 18, 2026.
+	{ query: 'Alamance County Sheriff', page: '/agreements/north-carolina/' },
+	{ query: 'Galveston constable', page: '/agreements/texas/' },
+	{ query: 'League City Police Department', page: '/agreements/texas/' },
+	{ query: 'Autauga County', page: '/agreements/alabama/' },
+	{ query: 'Texas', page: '/agreements/texas/' },
+	{ query: 'North Carolina', page: '/agreements/north-carolina/' },
+	{ query: 'Guam', page: '/agreements/guam/' },
+	{ query: 'Northern Mariana Islands', page: '/agreements/northern-mariana-islands/' },
+	{ query: 'CNMI Department of Corrections', page: '/agreements/northern-mariana-islands/' },
 ];
 
 const built = (path: string) => existsSync(join(DIST, path, 'index.html'));
@@ -119,6 +129,17 @@ describe('search index', () => {
 				.map((f) => `/${f.slice(0, -'index.html'.length)}`);
 			expect(sourcePages).toContain('/sources/operation-safe-city/');
 			expect(hits.map((h) => h.path).sort()).toEqual(sourcePages.sort());
+		});
+
+		it.skipIf(!built('/agreements/'))('type "Agreements" returns the agreements pages only: the national page and the state pages', async () => {
+			const paths = (await index.search(null, { type: 'Agreements' })).map((h) => h.path);
+			expect(paths).toEqual(expect.arrayContaining(['/agreements/', '/agreements/texas/', '/agreements/guam/']));
+			expect(paths.filter((p) => !p.startsWith('/agreements/'))).toEqual([]);
+		});
+
+		it.skipIf(!built('/agreements/'))('type "Agreements" narrows an agency search to its state page', async () => {
+			const hits = await index.search('Galveston County Sheriff', { type: 'Agreements' });
+			expect(hits.map((h) => h.path)[0]).toBe('/agreements/texas/');
 		});
 
 		it('type "Explainer" narrows a query to the explainers', async () => {

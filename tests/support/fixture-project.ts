@@ -25,14 +25,16 @@ export interface FixtureProject {
 
 /**
  * A temporary copy of the project, sharing the packages but not the build caches, for tests
- * that must change content or seeds and build. `keep` chooses what to copy of content/ and seeds/ ('all' or 'none');
- * `root`, an empty folder to make it in (a temporary one otherwise). A fixture that only needs
- * building once, whatever the test file, is `sharedBuild()`'s (shared-build.ts).
+ * that must change content or seeds and build. `keep` chooses what to copy of content/, seeds/
+ * and data/ ('all' or 'none'); `root`, an empty folder to make it in (a temporary one otherwise).
+ * A fixture that only needs building once, whatever the test file, is `sharedBuild()`'s
+ * (shared-build.ts).
  */
 export function fixtureProject(options: { keep?: 'all' | 'none'; root?: string } = {}): FixtureProject {
 	const root = options.root ?? mkdtempSync(join(tmpdir(), '287g-fixture-'));
 	for (const path of COPIED) {
-		if (options.keep === 'none' && (path === 'content' || path === 'seeds')) continue;
+		// ICE's lists go with the content: their fixes live in content/agreements/.
+		if (options.keep === 'none' && (path === 'content' || path === 'seeds' || path === 'data')) continue;
 		cpSync(join(ROOT, path), join(root, path), { recursive: true });
 	}
 	mkdirSync(join(root, 'seeds'), { recursive: true });

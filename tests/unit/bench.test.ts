@@ -18,6 +18,7 @@ describe('the benchmark corpus', () => {
 		files = syntheticCorpus(process.cwd(), 45);
 		root = tempProject(process.cwd(), 'test', SITE_FILES, files);
 		report = checkContent(root);
+		// The copy includes ICE's lists (data/ice/, about 9 MB): on a loaded machine it takes seconds.
 	}, 60_000);
 	afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -46,11 +47,23 @@ describe('the benchmark corpus', () => {
 });
 
 describe('the benchmark report', () => {
-	const m = (wallMs: number, pages: number[]): Measurement => ({ wallMs, cpuMs: wallMs / 2, peakRss: 1e9, outputBytes: 5e6, pageBytes: pages });
+	const m = (wallMs: number, pages: number[], htmlPaths = ['index.html', 'agreements/index.html', 'agreements/texas/index.html']): Measurement => ({
+		wallMs,
+		cpuMs: wallMs / 2,
+		peakRss: 1e9,
+		outputBytes: 5e6,
+		pageBytes: pages,
+		htmlPaths,
+	});
 	const rows = [
 		{ n: 100, floor: m(10_000, [4000, 4000]), project: m(12_000, [12_000, 12_000]) },
 		{ n: 1000, floor: m(20_000, [4000, 4000]), project: m(36_000, [12_000, 12_000]) },
 	];
+
+	it("says when the site's build has no pages from ICE's lists", () => {
+		const without = [{ n: 10, floor: m(1000, [1]), project: m(1000, [1], ['index.html', 'sources/x/index.html']) }];
+		expect(verdict(without)).toContain("Pages from ICE's lists in the site's build: NONE; the benchmark must include /agreements/ (is data/ in SITE_FILES?).");
+	});
 
 	it('takes the median of an even count as the mean of the middle two', () => {
 		expect(median([4, 1, 3, 2])).toBe(2.5);
@@ -67,6 +80,7 @@ describe('the benchmark report', () => {
 		expect(verdict(rows)).toEqual([
 			"Build time at 1000 articles: 1.80× the floor's wall time, 1.80× its CPU time (target at most 1.5×): NOT met.",
 			'Peak memory at 1000 articles: 1000 MB (target under 2 GB): met.',
+			"Pages from ICE's lists in the site's build: 2 (/agreements/ and the pages under it).",
 			'Median HTML per source page from 100 to 1000 articles: 12.0 kB → 12.0 kB (0.0%; target: independent of corpus size).',
 		]);
 	});

@@ -94,6 +94,16 @@ describe('uncitedParagraphs', () => {
 		expect(problems.map((p) => [p.line, p.message.split(':')[0]])).toEqual([[3, 'list item without a citation']]);
 	});
 
+	it("takes a <ListCount> as a citation of ICE's list, which it counts and links to", () => {
+		expect(check('ICE\'s list counts <ListCount model="tfm" state="TX" /> in Texas.\n')).toEqual([]);
+		expect(check('A <Timeline /> is no citation.\n')).toHaveLength(1);
+	});
+
+	it('lets a <ListCount> cover its own sentence only, not the next one', () => {
+		const problems = check('ICE\'s list counts <ListCount model="tfm" state="TX" /> in Texas. Most are recent.\n');
+		expect(problems.map((p) => p.message.split('\n')[0])).toEqual(['sentence without a citation: "Most are recent."']);
+	});
+
 	it('accepts a paragraph that ends with an `uncited` marker and its reason', () => {
 		expect(check('This page describes the site. {/* uncited: about the site itself */}\n')).toEqual([]);
 	});

@@ -5,7 +5,6 @@ import {
 	figureInBrief,
 	formatFigureValue,
 	groupByMetric,
-	latestCounts,
 	latestFigure,
 } from '../../src/lib/figures.ts';
 import { figure } from '../support/figure-entry.ts';
@@ -66,6 +65,5 @@ describe('grouping figures', () => {
 	it('finds the latest figure by the end of its period', () => {
 		expect(latestFigure(all, (f) => f.data.metric === 'agreements')?.id).toBe('a-1412');
 		expect(latestFigure(all, () => false)).toBeUndefined();
-		expect(latestCounts(all).map((f) => f.id)).toEqual(['a-1412', 'g-1168', 'o-8501']);
 	});
 });
