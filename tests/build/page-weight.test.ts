@@ -5,21 +5,31 @@ import { SITE } from '../support/config.ts';
 import { DIST, htmlFiles } from '../support/dist.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
 import { pageWeight } from '../support/page-weight.ts';
+import { loadAgreements } from '../../src/agreements/index.ts';
+import { placePath } from '../../src/agreements-view/states.ts';
 
 /**
  * Budgets in gzip-compressed kilobytes per page, for what a page loads before any interaction.
- * Today the largest page, /history/, uses about 28 kB of the HTML budget (a preview of every
- * citation's passage included, about 4 kB there), a sixth
- * of the CSS budget (~2.5 kB) and 0.4 kB of JavaScript (the theme script and toggle).
+ * Today the largest explainer, /history/, uses about 31 kB of the HTML budget: it carries a
+ * preview of every citation's passage (about 5 kB there), which repeats the reference list so
+ * that it shows on hover and focus without a script. CSS is about a sixth of its budget (~2.5 kB)
+ * and JavaScript 0.4 kB (the theme script and toggle).
  */
 const BUDGET_KB = {
-	html: 30,
+	html: 34,
 	css: 15,
 	/** Pages without search in use: the theme script, the toggle and small loaders only. */
 	js: 2,
 	/** /search/ loads Pagefind's UI after the page; what the page itself ships stays small. */
 	searchJs: 4,
 } as const;
+
+/**
+ * A state page of ICE's list holds one table row and one agency section per agreement, so it
+ * grows with the state's agreements, not with the corpus: it gets this much more per agreement
+ * of the latest list (Texas, the largest, used about 52 kB for 387 agreements on May 18, 2026).
+ */
+const PER_AGREEMENT_KB = 0.1;
 
 const SEARCH_PAGE = 'search/index.html';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -32,8 +42,20 @@ describe('page weight of the real site (gzip)', () => {
 		expect(weights.every((w) => w.html > 500 && w.css > 500)).toBe(true);
 	});
 
+	let allowance = new Map<string, number>();
+	beforeAll(async () => {
+		const data = await loadAgreements(process.cwd());
+		const perPage = new Map<string, number>();
+		for (const row of data.latest.rows) {
+			const file = `${placePath(row.state).slice(1)}index.html`;
+			perPage.set(file, (perPage.get(file) ?? 0) + PER_AGREEMENT_KB);
+		}
+		allowance = perPage;
+	});
+
 	it.each(['html', 'css'] as const)(`%s stays within its budget on every page`, (kind) => {
-		const over = weights.filter((w) => w[kind] > BUDGET_KB[kind] * 1024).map((w) => `${w.file}: ${kb(w[kind])}`);
+		const budget = (file: string) => (BUDGET_KB[kind] + (kind === 'html' ? (allowance.get(file) ?? 0) : 0)) * 1024;
+		const over = weights.filter((w) => w[kind] > budget(w.file)).map((w) => `${w.file}: ${kb(w[kind])} (budget ${kb(budget(w.file))})`);
 		expect(over.join('\n'), `over ${BUDGET_KB[kind]} kB of ${kind}`).toBe('');
 	});
 
