@@ -7,6 +7,7 @@
 import { loadAgreements } from '../src/agreements/load.ts';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblem, formatProblems, type Problem } from '../src/corpus/problems.ts';
+import { count } from '../src/agreements-view/format.ts';
 
 const report = checkContent(process.cwd());
 for (const { seed } of report.corpus.seeds) {
@@ -27,4 +28,6 @@ const listed = new Set<Problem>([...uncited, ...loadedTerms]);
 const others = [...report.problems.filter((p) => !listed.has(p)), ...agreements.problems];
 if (others.length > 0) console.error(formatProblems(others));
 if (report.problems.length > 0 || agreements.problems.length > 0) process.exit(1);
-console.log(`Content OK: ${report.files.length} files, ${report.corpus.seeds.length} sources, ${report.citations.length} citations verified; ${agreements.lists.length} ICE lists read.`);
+console.log(
+	`Content OK: ${count(report.files.length, 'file', 'files')}, ${count(report.corpus.seeds.length, 'source', 'sources')}, ${count(report.citations.length, 'citation', 'citations')} verified; ${count(agreements.lists.length, 'ICE list', 'ICE lists')} read.`,
+);

@@ -105,7 +105,7 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 	it('7. `npm run check` passes', () => {
 		const check = node('scripts/check.ts');
 		expect(check.stderr).toBe('');
-		expect(check.stdout).toContain('Content OK: 3 files, 1 sources, 4 citations verified.');
+		expect(check.stdout).toContain('Content OK: 3 files, 1 source, 4 citations verified; 0 ICE lists read.');
 		expect(check.status).toBe(0);
 	});
 
