@@ -24,6 +24,7 @@ list('Explainer sentences without a citation', uncited);
 list("Loaded terms outside quotation marks in the site's own voice", loadedTerms);
 
 const agreements = await loadAgreements(process.cwd());
+for (const warning of agreements.warnings) console.warn(formatProblem(warning));
 const listed = new Set<Problem>([...uncited, ...loadedTerms]);
 const others = [...report.problems.filter((p) => !listed.has(p)), ...agreements.problems];
 if (others.length > 0) console.error(formatProblems(others));

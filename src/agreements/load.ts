@@ -70,6 +70,7 @@ export async function readAgreements(root: string): Promise<AgreementsData> {
 
 async function readAll(root: string): Promise<AgreementsData> {
 	const problems: Problem[] = [];
+	const warnings: Problem[] = [];
 	const manifestPath = join(root, MANIFEST_FILE);
 	// A project without data/ice/ (a new fixture, a fork without the lists) simply has no lists.
 	const manifest = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : { entries: [], problems: [] };
@@ -85,6 +86,7 @@ async function readAll(root: string): Promise<AgreementsData> {
 		const { parsed, problems: p } = read[i]!;
 		problems.push(...p);
 		if (!parsed) return;
+		warnings.push(...parsed.warnings.map(listProblem));
 		const file = `${DATA_DIR}/${entry.file}`;
 		if (entry.content === 'participating') lists.push({ file, date: entry.date, kind: entry.kind, sha256: entry.sha256, rows: parsed.rows });
 		else pendingLists.push({ file, date: entry.date, sha256: entry.sha256, rows: parsed.pendingRows });
@@ -92,7 +94,7 @@ async function readAll(root: string): Promise<AgreementsData> {
 	const { agreements, changes } = followAgreements(lists);
 	const latest = lists.at(-1) ?? { file: '', date: '', kind: 'ice-workbook', sha256: '', rows: [] };
 	if (lists.length === 0 && entries.length > 0) problems.push({ file: MANIFEST_FILE, message: 'lists no participating list: the site counts from ICE\'s list; add one with `npm run data:add`.' });
-	return { lists, latest, pending: pendingLists.at(-1) ?? null, pendingLists, agreements, changes, problems };
+	return { lists, latest, pending: pendingLists.at(-1) ?? null, pendingLists, agreements, changes, problems, warnings };
 }
 
 const KEY = Symbol.for('287g-explained.agreements');
@@ -102,7 +104,7 @@ const cache: Cache = ((globalThis as Record<symbol, unknown>)[KEY] as Cache | un
 
 /**
  * ICE's lists of the project at `root`, read once per process (pages, checks and the build hook
- * share one reading). Problems are in `problems`; the build hook stops the build on them.
+ * share one reading). Problems are in `problems`; the build hook stops the build on them. Warnings (`warnings`) are printed and do not stop it.
  */
 export function loadAgreements(root: string = process.cwd()): Promise<AgreementsData> {
 	const key = resolve(root);

@@ -63,13 +63,21 @@ export function isoDate(date: Date): string | null {
 	return isoIfValid(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/** Adobe Acrobat's PDF viewer in Chrome, whose address some of ICE's MOA links were copied from. */
+const ACROBAT_VIEWER = 'chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/';
+
 /**
- * The real address behind an Outlook "safelinks" address (its `url=` parameter); any other
- * address unchanged. Trimmed; null when empty.
+ * The real address behind an Outlook "safelinks" address (its `url=` parameter) or Acrobat's
+ * Chrome viewer (`chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/https:/www.ice.gov/…`);
+ * any other address unchanged. Trimmed; null when empty.
  */
 export function unwrapSafelink(address: string | null | undefined): string | null {
 	const v = (address ?? '').trim();
 	if (v === '') return null;
+	if (v.toLowerCase().startsWith(ACROBAT_VIEWER)) {
+		const inner = v.slice(ACROBAT_VIEWER.length).replace(/^(https?):\/+/i, '$1://');
+		if (/^https?:\/\//i.test(inner)) return unwrapSafelink(inner);
+	}
 	try {
 		const url = new URL(v);
 		if (/(^|\.)safelinks\.protection\.outlook\.com$/i.test(url.hostname)) {

@@ -1,3 +1,4 @@
+import { isWebAddress } from '../lib/safe-url.ts';
 import type { ModelId } from '../schemas/models.ts';
 import type { FixIndex } from './fixes.ts';
 import { agencyKey, clean, countyValue, modelOf, parseSignedText, unwrapSafelink } from './normalise.ts';
@@ -24,6 +25,8 @@ export interface ParsedWorkbook {
 	/** Sheets read as something else, with why (e.g. a sheet of totals). */
 	readonly skippedSheets: readonly { readonly sheet: string; readonly why: string }[];
 	readonly problems: readonly ListProblem[];
+	/** Rows kept whole that hold something to look at: an MOA or addendum address that is not a web address. */
+	readonly warnings: readonly ListProblem[];
 	/** Rows that held nothing at all (not counted, not lost). */
 	readonly emptyRows: number;
 }
@@ -53,6 +56,7 @@ interface Context {
 	readonly sheet: string;
 	readonly fixes: FixIndex;
 	readonly problems: ListProblem[];
+	readonly warnings: ListProblem[];
 }
 
 function readCommon(ctx: Context, cells: readonly RawCell[], header: Map<Column, number>, rowNumber: number) {
@@ -96,8 +100,16 @@ function signedOf(ctx: Context, cell: RawCell | undefined, errors: string[]): st
 	return null;
 }
 
-function linkOf(cell: RawCell | undefined): string | null {
-	return unwrapSafelink(cell?.link);
+/**
+ * A cell's hyperlink, kept as ICE wrote it (the list is evidence). One that is not an http(s)
+ * address (`javascript:`, `data:`, a typo) is a warning: the row is counted and shown, the
+ * address shown as text and never linked (`httpUrl`).
+ */
+function linkOf(ctx: Context, cell: RawCell | undefined, column: Column, where: { file: string; sheet: string; row: number }): string | null {
+	const link = unwrapSafelink(cell?.link);
+	if (link !== null && !isWebAddress(link))
+		ctx.warnings.push({ ...where, message: `${column} links to ${JSON.stringify(link)}, which is not an http(s) address: the row is counted and shown, the address is shown as text and not linked. Nothing to fix unless ICE corrects its list.` });
+	return link;
 }
 
 /**
@@ -106,6 +118,7 @@ function linkOf(cell: RawCell | undefined): string | null {
  */
 export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixIndex): ParsedWorkbook {
 	const problems: ListProblem[] = [];
+	const warnings: ListProblem[] = [];
 	const rows: ListRow[] = [];
 	const pendingRows: PendingRow[] = [];
 	const skippedSheets: { sheet: string; why: string }[] = [];
@@ -128,7 +141,7 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 		}
 		const content: ListContent = header.has('SIGNED') ? 'participating' : 'pending';
 		contents.add(content);
-		const ctx: Context = { file, sheet: sheet.name, fixes, problems };
+		const ctx: Context = { file, sheet: sheet.name, fixes, problems, warnings };
 		for (let i = nonEmpty + 1; i < sheet.rows.length; i++) {
 			const cells = sheet.rows[i]!;
 			if (isEmpty(cells)) {
@@ -146,7 +159,7 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 				report(ctx, c.where, c.errors);
 				continue;
 			}
-			const addendum = linkOf(c.at('ADDENDUM'));
+			const addendum = linkOf(ctx, c.at('ADDENDUM'), 'ADDENDUM', c.where);
 			rows.push({
 				...c.where,
 				state: c.state!,
@@ -156,7 +169,7 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 				county: c.county,
 				model: c.model as ModelId,
 				signed,
-				moa: linkOf(c.at('MOA')),
+				moa: linkOf(ctx, c.at('MOA'), 'MOA', c.where),
 				addenda: addendum ? [addendum] : [],
 			});
 		}
@@ -164,5 +177,5 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 	if (contents.size > 1) problems.push({ file, message: 'holds both a participating list and a pending list: split it into two files.' });
 	if (contents.size === 0 && problems.length === 0) problems.push({ file, message: 'holds no list of agreements (no sheet has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE).' });
 	const content = contents.size === 1 ? [...contents][0]! : null;
-	return { content, rows, pendingRows, skippedSheets, problems, emptyRows };
+	return { content, rows, pendingRows, skippedSheets, problems, warnings, emptyRows };
 }

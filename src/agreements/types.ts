@@ -112,4 +112,6 @@ export interface AgreementsData {
 	readonly changes: readonly ListChange[];
 	/** Rows and files that could not be read (file, sheet, row, what to do); the build stops on any. */
 	readonly problems: readonly Problem[];
+	/** What was read but should be looked at, without stopping the build: e.g. an MOA address that is not a web address (kept, shown as text, not linked). */
+	readonly warnings: readonly Problem[];
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
-import { formatProblems, type Problem } from '../corpus/problems.ts';
+import { formatProblem, formatProblems, type Problem } from '../corpus/problems.ts';
 import { forgetAgreements, loadAgreements } from '../agreements/load.ts';
 
 /** How long the content folders must be quiet before `astro dev` checks them again. */
@@ -27,10 +27,12 @@ export function buildStopped(count: number): string {
  */
 export function contentChecks(): AstroIntegration {
 	let root = process.cwd();
-	const report = async (logger: { error: (m: string) => void; info: (m: string) => void }) => {
+	const report = async (logger: { error: (m: string) => void; warn: (m: string) => void; info: (m: string) => void }) => {
 		const { problems: contentProblems, citations } = getContentReport(root);
 		// ICE's lists (data/ice/): a row that cannot be read is a problem like any other.
-		const problems: Problem[] = [...contentProblems, ...(await loadAgreements(root)).problems];
+		const agreements = await loadAgreements(root);
+		for (const warning of agreements.warnings) logger.warn(formatProblem(warning));
+		const problems: Problem[] = [...contentProblems, ...agreements.problems];
 		if (problems.length > 0) logger.error(`\n${formatProblems(problems)}`);
 		else logger.info(`Content checked: ${citations.length} citations verified.`);
 		return problems;

@@ -11,6 +11,8 @@ import { fixtureProject, type FixtureProject } from '../support/fixture-project.
 import { lostText, pageParagraphs, sourcePagesBySeed } from '../support/seed-text.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { recordViolations, violations } from '../support/csp.ts';
+import { HOSTILE_AGENCY, HOSTILE_LIST_FILE, HOSTILE_LIST_WARNINGS, hostileList } from '../fixtures/hostile-agencies.ts';
+import { schemeOf } from '../../src/lib/safe-url.ts';
 import { BIDI_LINES, BIG_PARAGRAPHS, CP1252_TEXT, HOSTILE_CONTENT, HOSTILE_FIELDS, LONG_TOKEN, MARKUP, RENDERED, SCRIPT_HEADLINE } from '../fixtures/hostile-seeds.ts';
 
 /**
@@ -26,25 +28,26 @@ describe('hostile seeds that must render safely and completely', () => {
 	let dist: string;
 	const source = (file: string): Root => page(`/sources/${RENDERED[file]!.page}/`, dist);
 
-	beforeAll(() => {
+	beforeAll(async () => {
 		fixture = fixtureProject({ keep: 'none' });
 		fixture.write(Object.fromEntries(Object.entries(RENDERED).map(([file, { bytes }]) => [`seeds/${file}`, bytes])));
 		fixture.write(HOSTILE_CONTENT);
+		fixture.write(await hostileList());
 		build = fixture.build();
 		dist = join(fixture.root, 'dist');
 	});
 	afterAll(() => fixture.dispose());
 
-	it('builds, warning that the Windows-1252 seed was read as such', () => {
+	it('builds, warning that the Windows-1252 seed was read as such and that two MOA addresses of ICE\'s list are not linked', () => {
 		expect(build.output).toContain('Complete!');
 		expect(build.status).toBe(0);
-		expect(build.output).toContain(CP1252_WARNING);
+		for (const warning of [CP1252_WARNING, ...HOSTILE_LIST_WARNINGS]) expect(build.output).toContain(warning);
 	});
 
-	it('passes `node scripts/check.ts` with the same warning', () => {
+	it('passes `node scripts/check.ts` with the same warnings', () => {
 		const check = fixture.run([join(process.cwd(), 'scripts/check.ts')]);
 		expect(check.status).toBe(0);
-		expect(check.stderr.trim()).toBe(CP1252_WARNING);
+		expect(check.stderr.trim().split('\n')).toEqual([CP1252_WARNING, ...HOSTILE_LIST_WARNINGS]);
 		expect(check.stdout).toContain(`${Object.keys(RENDERED).length} sources`);
 	});
 
@@ -122,7 +125,9 @@ describe('hostile seeds that must render safely and completely', () => {
 	});
 
 	// The pages that show the hostile fields: the two source pages and the list of outside documents.
-	const HOSTILE_PAGES = [`/sources/${RENDERED['script-headline.txt']!.page}/`, '/sources/hostile-fields/', '/sources/'];
+	// ICE's list with hostile agency names, type, county and MOA addresses: its overview and its state's page.
+	const AGENCY_PAGES = ['/agreements/', '/agreements/texas/'];
+	const HOSTILE_PAGES = [`/sources/${RENDERED['script-headline.txt']!.page}/`, '/sources/hostile-fields/', '/sources/', ...AGENCY_PAGES];
 
 	it('keeps a headline that closes a script element inside the JSON-LD, as data', () => {
 		const tree = source('script-headline.txt');
@@ -142,7 +147,44 @@ describe('hostile seeds that must render safely and completely', () => {
 		expect(selectAll('img[src="x"]', tree)).toHaveLength(0);
 		const handlers = selectAll('*', tree).flatMap((e) => Object.keys(e.properties).filter((name) => /^on/i.test(name)));
 		expect(handlers).toEqual([]);
-		for (const script of selectAll('script[type="application/ld+json"]', tree)) expect(() => JSON.parse(toString(script))).not.toThrow();
+		for (const script of selectAll('script[type="application/ld+json"]', tree)) {
+			expect(toString(script)).not.toMatch(/[<>]/);
+			expect(() => JSON.parse(toString(script))).not.toThrow();
+		}
+		const schemes = selectAll('[href], [src]', tree).flatMap((e) => [e.properties['href'], e.properties['src']].filter((a) => typeof a === 'string').map((a) => schemeOf(a as string)));
+		expect(schemes.filter((scheme) => scheme !== undefined && scheme !== 'http:' && scheme !== 'https:')).toEqual([]);
+	});
+
+	it('shows the agency names, type and county of ICE\'s list as text on the state page and its overview', () => {
+		const state = page('/agreements/texas/', dist);
+		const names = selectAll('section.agency h3', state).map((h) => toString(h));
+		expect(names).toEqual(expect.arrayContaining([HOSTILE_AGENCY.scriptName, HOSTILE_AGENCY.imgName]));
+		const rows = selectAll('tr[data-agency] th', state).map((th) => toString(th));
+		expect(rows).toEqual(expect.arrayContaining([HOSTILE_AGENCY.scriptName, HOSTILE_AGENCY.imgName]));
+		const text = toString(state);
+		expect(text).toContain(HOSTILE_AGENCY.type);
+		expect(text).toContain(HOSTILE_AGENCY.county);
+		expect(toString(page('/agreements/', dist))).toContain(HOSTILE_AGENCY.type);
+	});
+
+	it('keeps and shows the rows whose MOA is a javascript: or data: address, the address as text and never as a link', () => {
+		const state = page('/agreements/texas/', dist);
+		expect(selectAll('code.moa-unlinked', state).map((c) => toString(c)).sort()).toEqual([HOSTILE_AGENCY.dataMoa, HOSTILE_AGENCY.javascriptMoa].sort());
+		const hrefs = selectAll('a[href]', state).map((a) => String(a.properties['href']));
+		expect(hrefs).toContain(HOSTILE_AGENCY.webMoa);
+		expect(hrefs.filter((h) => h.includes('__pwned'))).toEqual([]);
+	});
+
+	it('keeps the hostile cells verbatim, as data, in the CSV and JSON downloads', () => {
+		const expected = [
+			{ agency: HOSTILE_AGENCY.scriptName, agencyType: HOSTILE_AGENCY.type, county: HOSTILE_AGENCY.county, moa: HOSTILE_AGENCY.javascriptMoa, row: 2 },
+			{ agency: HOSTILE_AGENCY.imgName, agencyType: 'Police Department', county: 'Dallas', moa: HOSTILE_AGENCY.dataMoa, row: 3 },
+		];
+		const json = JSON.parse(readFileSync(join(dist, 'agreements/data/agreements-latest.json'), 'utf8')) as { rows: Record<string, unknown>[] };
+		expect(json.rows.slice(0, 2)).toMatchObject(expected.map((e) => ({ ...e, file: HOSTILE_LIST_FILE })));
+		const [header, ...lines] = csvRows(readFileSync(join(dist, 'agreements/data/agreements-latest.csv'), 'utf8'));
+		const column = (name: string) => header!.indexOf(name);
+		expect(lines.slice(0, 2).map((cells) => ({ agency: cells[column('agency')], agencyType: cells[column('agency_type')], county: cells[column('county')], moa: cells[column('moa')], row: Number(cells[column('row')]) }))).toEqual(expected);
 	});
 
 	it('shows every hostile field of the article, its note and the reference as text', () => {
@@ -193,3 +235,31 @@ describe('hostile seeds that must render safely and completely', () => {
 		});
 	});
 });
+
+/** RFC 4180 rows, quoted cells unquoted, as a spreadsheet reads the CSV download. */
+function csvRows(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
+			else cell += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			rows.push([...row, cell]);
+			row = [];
+			cell = '';
+			i++;
+		} else cell += c;
+	}
+	return rows;
+}

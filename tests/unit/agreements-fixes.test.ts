@@ -51,4 +51,10 @@ describe('safelinks', () => {
 		expect(unwrapSafelink(` ${real} `)).toBe(real);
 		expect(unwrapSafelink('')).toBeNull();
 	});
+	it('unwraps the address of Acrobat\'s Chrome viewer that some MOA links were copied from', () => {
+		const real = 'https://www.ice.gov/doclib/287gMOA/UnivFLPDFL_TFM_MOA_041525.pdf';
+		expect(unwrapSafelink('chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/https:/www.ice.gov/doclib/287gMOA/UnivFLPDFL_TFM_MOA_041525.pdf')).toBe(real);
+		expect(unwrapSafelink(`chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/${real}`)).toBe(real);
+		expect(unwrapSafelink('chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/javascript:alert(1)')).toBe('chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/javascript:alert(1)');
+	});
 });

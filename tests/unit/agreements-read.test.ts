@@ -28,6 +28,22 @@ describe('reading a participating list', () => {
 		expect(parsed.rows.map((r) => [r.state, r.model])).toEqual([['GU', 'tfm'], ['MP', 'jem']]);
 	});
 
+	it('keeps and counts a row whose MOA or addendum is not an http(s) address, with a warning naming the row, and none for a web address', async () => {
+		const parsed = await parse({
+			Sheet1: [
+				PARTICIPATING_HEADER,
+				['TEXAS', 'A PD', 'Police Department', 'Harris', 'Task Force Model', date('2025-03-01'), link('javascript:alert(1)'), link('data:text/html,x')],
+				['TEXAS', 'B PD', 'Police Department', 'Harris', 'Task Force Model', date('2025-03-01'), link(MOA), null],
+			],
+		});
+		expect(parsed.problems).toEqual([]);
+		expect(parsed.rows.map((r) => [r.agency, r.moa, r.addenda])).toEqual([['A PD', 'javascript:alert(1)', ['data:text/html,x']], ['B PD', MOA, []]]);
+		expect(parsed.warnings.map((w) => [w.sheet, w.row, w.message.split(',')[0]])).toEqual([
+			['Sheet1', 2, 'ADDENDUM links to "data:text/html'],
+			['Sheet1', 2, 'MOA links to "javascript:alert(1)"'],
+		]);
+	});
+
 	it('unwraps an Outlook safelinks address to the real one', async () => {
 		const wrapped = `https://gcc02.safelinks.protection.outlook.com/?url=${encodeURIComponent(MOA)}&data=05%7C02&reserved=0`;
 		const parsed = await parse({ Sheet1: [PARTICIPATING_HEADER, ['TEXAS', 'Galveston County Constable Pct. 2', 'Constable Office', 'Galveston County', 'Task Force Model', date('2025-05-01'), link(wrapped), link(wrapped)]] });
