@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Problem } from '../corpus/problems.ts';
+import { perRootCache } from '../lib/per-root-cache.ts';
 import { cachedJson, cachedWorkbook } from './cache.ts';
 import { indexFixes } from './fixes.ts';
 import { followAgreements } from './identity.ts';
@@ -97,25 +98,16 @@ async function readAll(root: string): Promise<AgreementsData> {
 	return { lists, latest, pending: pendingLists.at(-1) ?? null, pendingLists, agreements, changes, problems, warnings };
 }
 
-const KEY = Symbol.for('287g-explained.agreements');
-type Cache = Map<string, Promise<AgreementsData>>;
-const cache: Cache = ((globalThis as Record<symbol, unknown>)[KEY] as Cache | undefined) ?? new Map();
-(globalThis as Record<symbol, unknown>)[KEY] = cache;
+const lists = perRootCache<Promise<AgreementsData>>('agreements', (root) => readAgreements(root));
 
 /**
  * ICE's lists of the project at `root`, read once per process (pages, checks and the build hook
  * share one reading). Problems are in `problems`; the build hook stops the build on them. Warnings (`warnings`) are printed and do not stop it.
  */
 export function loadAgreements(root: string = process.cwd()): Promise<AgreementsData> {
-	const key = resolve(root);
-	let data = cache.get(key);
-	if (!data) {
-		data = readAgreements(key);
-		cache.set(key, data);
-	}
-	return data;
+	return lists.get(root);
 }
 
 export function forgetAgreements(): void {
-	cache.clear();
+	lists.forget();
 }
