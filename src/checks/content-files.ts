@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { splitLocaleId, type Locale } from '../i18n/locales.ts';
 
 /** The collections contributors write, where they live, and the page each entry appears on. */
 export type ContentKind = 'article' | 'explainer' | 'glossary' | 'timeline' | 'figure' | 'reference' | 'comparison';
@@ -8,8 +9,13 @@ export interface ContentFile {
 	readonly kind: ContentKind;
 	/** Path from the project root, with forward slashes. */
 	readonly file: string;
-	/** Entry id: the file name without extension (explainers: the path under content/explainers). */
+	/**
+	 * Entry id: the file name without extension (explainers: the path under content/explainers),
+	 * the same for a translation as for the English it translates.
+	 */
 	readonly id: string;
+	/** The language: a translation lives in a folder named by its locale, `content/explainers/es/…`. */
+	readonly locale: Locale;
 }
 
 const DIRS: readonly [ContentKind, string, string][] = [
@@ -38,12 +44,12 @@ export function listContentFiles(root: string): ContentFile[] {
 		for (const path of walk(join(root, dir))) {
 			if (!path.endsWith(ext)) continue;
 			const file = relative(root, path).split('\\').join('/');
-			const id = file.slice(dir.length + 1, -ext.length);
-			files.push({ kind, file, id });
+			const { locale, id } = splitLocaleId(file.slice(dir.length + 1, -ext.length));
+			files.push({ kind, file, id, locale });
 		}
 	}
 	if (existsSync(join(root, 'content/comparison.yaml'))) {
-		files.push({ kind: 'comparison', file: 'content/comparison.yaml', id: 'comparison' });
+		files.push({ kind: 'comparison', file: 'content/comparison.yaml', id: 'comparison', locale: 'en' });
 	}
 	return files;
 }

@@ -9,10 +9,11 @@ import { loadedTermsInYaml, type VoiceFields } from './voice-yaml.ts';
 const VOICE_FIELDS: Record<ContentKind, VoiceFields> = {
 	explainer: ['title', 'description', 'changes.*.summary'],
 	article: ['description', 'published.reasoning'],
-	glossary: ['definition', 'body'],
-	timeline: ['title', 'summary'],
-	figure: ['counts', 'status', 'note'],
-	comparison: ['rows.*.question', 'rows.*.*.text'],
+	// A data file's Spanish text is its `es:` fields (voice-yaml.ts reads them as Spanish).
+	glossary: ['definition', 'body', 'es.definition', 'es.body'],
+	timeline: ['title', 'summary', 'es.title', 'es.summary'],
+	figure: ['counts', 'status', 'note', 'es.counts', 'es.status', 'es.note'],
+	comparison: ['rows.*.question', 'rows.*.*.text', 'rows.*.es.question', 'rows.*.*.es.text'],
 	// A reference's title names a document and its passage is a quote: neither is our voice.
 	reference: [],
 };
@@ -29,14 +30,14 @@ export interface EditorialProblems {
  */
 export function editorialProblems(entry: ContentFile, text: string, tree?: Root): EditorialProblems {
 	const fields = VOICE_FIELDS[entry.kind];
-	if (!tree) return { uncited: [], loadedTerms: loadedTermsInYaml(entry.file, text, fields) };
+	if (!tree) return { uncited: [], loadedTerms: loadedTermsInYaml(entry.file, text, fields, entry.locale) };
 	const frontmatter = tree.children.find((n) => n.type === 'yaml');
 	return {
 		uncited: entry.kind === 'explainer' ? uncitedParagraphs(entry.file, tree) : [],
 		loadedTerms: [
 			// The `yaml` node starts at the opening `---`, so its first line is the next one.
-			...(frontmatter ? loadedTermsInYaml(entry.file, frontmatter.value, fields, frontmatter.position?.start.line ?? 1) : []),
-			...loadedTermsInMdx(entry.file, tree),
+			...(frontmatter ? loadedTermsInYaml(entry.file, frontmatter.value, fields, entry.locale, frontmatter.position?.start.line ?? 1) : []),
+			...loadedTermsInMdx(entry.file, tree, entry.locale),
 		],
 	};
 }

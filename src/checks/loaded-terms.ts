@@ -1,9 +1,13 @@
+import type { Locale } from '../i18n/locales.ts';
+
 /**
  * Loaded terms that the site's own voice never uses (editorial standards, "Voice"): official or
  * partisan labels for people, and adjectives that judge. Inside quotation marks they are fine,
  * because there they are someone else's words, attributed to whoever said them.
  */
-const TERMS: readonly { readonly pattern: string; readonly suggestion: string }[] = [
+type Terms = readonly { readonly pattern: string; readonly suggestion: string }[];
+
+const ENGLISH: Terms = [
 	// Longer phrases first: at one position the regex takes the first alternative that matches.
 	{ pattern: 'criminal illegal aliens?', suggestion: 'noncitizens with criminal convictions or charges' },
 	{ pattern: 'criminal aliens?', suggestion: 'noncitizens with criminal convictions or charges' },
@@ -21,8 +25,37 @@ const TERMS: readonly { readonly pattern: string; readonly suggestion: string }[
 	{ pattern: 'first-of-its-kind', suggestion: 'the comparison it implies, with its source' },
 ];
 
-const SUGGESTIONS = new Map(TERMS.map((t) => [t.pattern, t.suggestion]));
-const REGEX = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${TERMS.map((t) => `(${t.pattern})`).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+// The same labels and judgements as they are written in Spanish, for the Spanish edition.
+const SPANISH: Terms = [
+	{ pattern: 'extranjeros? ilegales? criminales', suggestion: 'no ciudadanos con condenas o cargos penales' },
+	{ pattern: 'extranjeros? criminales', suggestion: 'no ciudadanos con condenas o cargos penales' },
+	{ pattern: 'criminales extranjeros', suggestion: 'no ciudadanos con condenas o cargos penales' },
+	{ pattern: 'extranjeros? ilegales?', suggestion: 'personas sin estatus migratorio legal' },
+	{ pattern: 'inmigrantes? ilegales?', suggestion: 'personas sin estatus migratorio legal' },
+	{ pattern: 'ilegales', suggestion: 'personas sin estatus migratorio legal' },
+	{ pattern: 'lo peor de lo peor', suggestion: 'los delitos o antecedentes de que se trate, dichos con claridad' },
+	{ pattern: 'pol[ií]tic[oa]s? santuario', suggestion: 'funcionarios de jurisdicciones que limitan su cooperación con ICE' },
+	{ pattern: 'invasi[oó]n', suggestion: 'lo que ocurre, con cifras y su fuente' },
+	{ pattern: 'notori[oa]s?|notoriamente', suggestion: 'los hechos que harían juzgar al lector, sin el adjetivo' },
+	{ pattern: 'peligros[oa]s?', suggestion: 'lo que hizo la persona o la cosa, sin el adjetivo' },
+	{ pattern: 'draconian[oa]s?', suggestion: 'lo que exige la norma, sin el adjetivo' },
+	{ pattern: 'hist[oó]ric[oa]s?', suggestion: 'el hecho ("el primero", "el mayor desde 2011") con su fuente' },
+	{ pattern: 'sin precedentes?', suggestion: 'la comparación que implica, con su fuente' },
+];
+
+interface Matcher {
+	readonly regex: RegExp;
+	readonly terms: Terms;
+}
+
+function matcher(terms: Terms): Matcher {
+	return {
+		terms,
+		regex: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${terms.map((t) => `(${t.pattern})`).join('|')})(?![\\p{L}\\p{N}-])`, 'giu'),
+	};
+}
+
+const MATCHERS: Readonly<Record<Locale, Matcher>> = { en: matcher(ENGLISH), es: matcher(SPANISH) };
 
 /** Opening mark → closing mark. A straight double quote opens and closes itself. */
 const QUOTES: Readonly<Record<string, string>> = { '“': '”', '"': '"', '«': '»', '„': '“' };
@@ -60,19 +93,20 @@ export interface LoadedTerm {
 }
 
 /**
- * Loaded terms in `text` that stand outside quotation marks.
+ * Loaded terms in `text`, written in `locale`, that stand outside quotation marks.
  *
  * In:  `ICE arrested illegal immigrants, which DHS called “the worst of the worst”.`
  * Out: `[{ index: 13, term: 'illegal immigrants', suggestion: 'people without legal immigration status' }]`
  */
-export function findLoadedTerms(text: string): LoadedTerm[] {
+export function findLoadedTerms(text: string, locale: Locale = 'en'): LoadedTerm[] {
+	const { regex, terms } = MATCHERS[locale];
 	const quoted = quotedRanges(text);
 	const found: LoadedTerm[] = [];
-	for (const match of text.matchAll(REGEX)) {
+	for (const match of text.matchAll(regex)) {
 		const index = match.index;
 		if (quoted.some(([from, to]) => index >= from && index < to)) continue;
 		const group = match.slice(1).findIndex((g) => g !== undefined);
-		found.push({ index, term: match[0], suggestion: SUGGESTIONS.get(TERMS[group]!.pattern)! });
+		found.push({ index, term: match[0], suggestion: terms[group]!.suggestion });
 	}
 	return found;
 }

@@ -1,6 +1,7 @@
 import type { Node, Parent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { findLoadedTerms, loadedTermMessage } from './loaded-terms.ts';
 
 interface Segment {
@@ -40,13 +41,13 @@ function positionIn(node: Text, k: number): { line: number; column: number } {
  * notes included). A quotation may span several text nodes of one paragraph, e.g. around a
  * link, so each block is read as one text.
  */
-export function loadedTermsInMdx(file: string, tree: Root): Problem[] {
+export function loadedTermsInMdx(file: string, tree: Root, locale: Locale = 'en'): Problem[] {
 	const problems: Problem[] = [];
 	visit(tree, (node) => {
 		if (node.type !== 'paragraph' && node.type !== 'heading') return;
 		const parts = segments(node);
 		const text = parts.map((p) => p.node.value).join('');
-		for (const term of findLoadedTerms(text)) {
+		for (const term of findLoadedTerms(text, locale)) {
 			const part = parts.findLast((p) => p.at <= term.index)!;
 			problems.push({ file, ...positionIn(part.node, term.index - part.at), message: loadedTermMessage(term) });
 		}

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from '../corpus/problems.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { findLoadedTerms, loadedTermMessage, type LoadedTerm } from './loaded-terms.ts';
 
 /**
@@ -27,9 +28,10 @@ function offsetOf(raw: string, rawStart: number, value: string, term: LoadedTerm
 
 /**
  * Loaded terms outside quotation marks in the voice fields of a YAML text (a data file, or the
- * frontmatter of an MDX file, whose lines start at `offsetLines` + 1).
+ * frontmatter of an MDX file, whose lines start at `offsetLines` + 1). The text is in `locale`,
+ * except the fields of an `es:` mapping, which are Spanish.
  */
-export function loadedTermsInYaml(file: string, text: string, fields: VoiceFields, offsetLines = 0): Problem[] {
+export function loadedTermsInYaml(file: string, text: string, fields: VoiceFields, locale: Locale = 'en', offsetLines = 0): Problem[] {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter });
 	if (doc.errors.length > 0) return []; // the schema check reports invalid YAML
@@ -39,7 +41,7 @@ export function loadedTermsInYaml(file: string, text: string, fields: VoiceField
 		else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
 		else if (isScalar(node) && typeof node.value === 'string' && fields.some((f) => matches(f, path))) {
 			const [start, end] = node.range ?? [0, 0];
-			for (const term of findLoadedTerms(node.value)) {
+			for (const term of findLoadedTerms(node.value, path.includes('es') ? 'es' : locale)) {
 				const { line, col } = lineCounter.linePos(offsetOf(text.slice(start, end), start, node.value, term));
 				problems.push({ file, line: line + offsetLines, column: col, message: loadedTermMessage(term) });
 			}

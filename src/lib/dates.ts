@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales.ts';
+
 /**
  * Dates as the site writes them: a year, a month, a day, or a range of days, in ISO 8601 form.
  *
@@ -17,10 +19,10 @@ export interface DateSpec {
 	readonly end: string;
 }
 
-const MONTHS = [
-	'January', 'February', 'March', 'April', 'May', 'June',
-	'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
+	en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+	es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
 
 const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -82,8 +84,8 @@ export function parseDateSpec(input: string | Date): DateSpec | string {
 	return { text, precision: 'range', start, end };
 }
 
-function monthName(iso: string): string {
-	return MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
+function monthName(iso: string, locale: Locale): string {
+	return MONTHS[locale][Number(iso.slice(5, 7)) - 1] ?? '';
 }
 
 /** A piece of a shown date; `datetime` is the machine-readable date it names, for `<time>`. */
@@ -94,33 +96,73 @@ export interface DateSegment {
 
 /**
  * A date at its true precision, in pieces: one per end of a range, so that each can be a
- * `<time datetime>` element. Joined, the pieces read "April 21–26, 2025".
+ * `<time datetime>` element. Joined, the pieces read "April 21–26, 2025", or in Spanish
+ * "21–26 de abril de 2025".
  */
-export function dateSegments(spec: DateSpec): DateSegment[] {
+export function dateSegments(spec: DateSpec, locale: Locale = 'en'): DateSegment[] {
+	return locale === 'es' ? spanishSegments(spec) : englishSegments(spec);
+}
+
+function englishSegments(spec: DateSpec): DateSegment[] {
 	const [y, , d] = spec.start.split('-').map(Number);
+	const month = (iso: string) => monthName(iso, 'en');
 	switch (spec.precision) {
 		case 'year':
 			return [{ text: String(y), datetime: spec.start.slice(0, 4) }];
 		case 'month':
-			return [{ text: `${monthName(spec.start)} ${y}`, datetime: spec.start.slice(0, 7) }];
+			return [{ text: `${month(spec.start)} ${y}`, datetime: spec.start.slice(0, 7) }];
 		case 'day':
-			return [{ text: `${monthName(spec.start)} ${d}, ${y}`, datetime: spec.start }];
+			return [{ text: `${month(spec.start)} ${d}, ${y}`, datetime: spec.start }];
 		case 'range': {
 			const [y2, , d2] = spec.end.split('-').map(Number);
 			const sameYear = y === y2;
 			const sameMonth = spec.start.slice(0, 7) === spec.end.slice(0, 7);
-			const first = sameYear ? `${monthName(spec.start)} ${d}` : `${monthName(spec.start)} ${d}, ${y}`;
-			const last = sameMonth ? `${d2}, ${y2}` : `${monthName(spec.end)} ${d2}, ${y2}`;
+			const first = sameYear ? `${month(spec.start)} ${d}` : `${month(spec.start)} ${d}, ${y}`;
+			const last = sameMonth ? `${d2}, ${y2}` : `${month(spec.end)} ${d2}, ${y2}`;
+			return [{ text: first, datetime: spec.start }, { text: sameMonth ? '–' : ' – ' }, { text: last, datetime: spec.end }];
+		}
+	}
+}
+
+// "17 de septiembre de 2025", "mayo de 2025", "5–9 de mayo de 2025", "28 de abril – 3 de mayo de 2025".
+function spanishSegments(spec: DateSpec): DateSegment[] {
+	const [y, , d] = spec.start.split('-').map(Number);
+	const month = (iso: string) => monthName(iso, 'es');
+	switch (spec.precision) {
+		case 'year':
+			return [{ text: String(y), datetime: spec.start.slice(0, 4) }];
+		case 'month':
+			return [{ text: `${month(spec.start)} de ${y}`, datetime: spec.start.slice(0, 7) }];
+		case 'day':
+			return [{ text: `${d} de ${month(spec.start)} de ${y}`, datetime: spec.start }];
+		case 'range': {
+			const [y2, , d2] = spec.end.split('-').map(Number);
+			const sameYear = y === y2;
+			const sameMonth = spec.start.slice(0, 7) === spec.end.slice(0, 7);
+			const first = sameMonth ? `${d}` : sameYear ? `${d} de ${month(spec.start)}` : `${d} de ${month(spec.start)} de ${y}`;
+			const last = `${d2} de ${month(spec.end)} de ${y2}`;
 			return [{ text: first, datetime: spec.start }, { text: sameMonth ? '–' : ' – ' }, { text: last, datetime: spec.end }];
 		}
 	}
 }
 
 /** Shows a date at its true precision: "1996", "April 2025", "April 26, 2025", "April 21–26, 2025". */
-export function formatDateSpec(spec: DateSpec): string {
-	return dateSegments(spec)
+export function formatDateSpec(spec: DateSpec, locale: Locale = 'en'): string {
+	return dateSegments(spec, locale)
 		.map((s) => s.text)
 		.join('');
+}
+
+/**
+ * A date the source does not print, as editorial.md asks estimates to be shown.
+ *
+ * In:  `estimatedDate('May 5–9, 2025', 'en')`, `estimatedDate('5–9 de mayo de 2025', 'es')`
+ * Out: `about May 5–9, 2025 (estimated)`, `hacia el 5–9 de mayo de 2025 (estimada)`
+ */
+export function estimatedDate(text: string, locale: Locale = 'en'): string {
+	if (locale === 'en') return `about ${text} (estimated)`;
+	// "hacia el 5 de mayo", but "hacia mayo de 2025" and "hacia 2017".
+	return `hacia ${/^\d{1,2}\b(?!\d)/.test(text) ? 'el ' : ''}${text} (estimada)`;
 }
 
 /** The years a date covers, e.g. `[2025]`, or `[2025, 2026]` for a range across new year. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { translation } from './translation.ts';
 import { citationsSchema } from './citation.ts';
 import { dateSpecSchema } from './date.ts';
 import { modelsSchema } from './models.ts';
@@ -80,6 +81,14 @@ export const figureSchema = z
 			.optional(),
 		/** Why it differs from other figures for the same thing, when known. */
 		note: z.string().optional(),
+		/** The Spanish text: `counts`, `claimedBy`, and `status` and `note` when the figure has them.
+		 * `label` is the source's own wording and is shown as written. */
+		es: translation({
+			counts: z.string().min(1),
+			status: z.string().optional(),
+			claimedBy: z.string().min(1),
+			note: z.string().optional(),
+		}),
 		/** Passages of sources where the figure appears. */
 		citations: citationsSchema,
 	})

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { translation } from './translation.ts';
 import { citationsSchema } from './citation.ts';
 
 /**
@@ -23,6 +24,14 @@ export const glossarySchema = z.object({
 	body: z.string().default(''),
 	/** Passages of sources that support the definition. */
 	citations: citationsSchema,
+	/** The Spanish text: `term` (the one Spanish name of the term, used everywhere), `aliases`
+	 * (Spanish spellings that link here), `definition` and `body`. The acronym is shared. */
+	es: translation({
+		term: z.string().min(1),
+		aliases: z.array(z.string().min(1)).default([]),
+		definition: z.string().min(1).max(300, 'Keep the definition to one sentence (300 characters).'),
+		body: z.string().default(''),
+	}),
 	/** Ids of related terms (their file names), e.g. [detainer, jail-enforcement-model]. */
 	related: z.array(z.string()).default([]),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { translation } from './translation.ts';
 import { citationsSchema } from './citation.ts';
 import { dateSpecSchema } from './date.ts';
 import { modelsSchema } from './models.ts';
@@ -22,6 +23,8 @@ export const timelineSchema = z.object({
 	title: z.string().min(1),
 	/** One or two neutral sentences; claims attributed to who made them. */
 	summary: z.string().min(1),
+	/** The Spanish text: `title` and `summary`. */
+	es: translation({ title: z.string().min(1), summary: z.string().min(1) }),
 	/** What kind of event this is. */
 	kind: z.enum(Object.keys(EVENT_KINDS) as [EventKind], {
 		error: `Use one of: ${Object.keys(EVENT_KINDS).join(', ')}.`,

@@ -167,13 +167,13 @@ describe('uncitedParagraphs', () => {
 describe('editorialProblems', () => {
 	it('checks the frontmatter of an MDX file at its file line', () => {
 		const mdx = '---\ntitle: T\ndescription: A notorious case\n---\n\nText.<Cite source="s" quote="some words" />\n';
-		const result = editorialProblems({ kind: 'explainer', file: 'e.mdx', id: 'e' }, mdx, parseMdx(mdx));
+		const result = editorialProblems({ kind: 'explainer', file: 'e.mdx', id: 'e', locale: 'en' }, mdx, parseMdx(mdx));
 		expect(result.uncited).toEqual([]);
 		expect(result.loadedTerms).toEqual([expect.objectContaining({ line: 3, column: 16 })]);
 	});
 
 	it('does not ask articles for a citation in every paragraph', () => {
 		const mdx = 'A summary without citations.\n';
-		expect(editorialProblems({ kind: 'article', file: 'a.mdx', id: 'a' }, mdx, parseMdx(mdx)).uncited).toEqual([]);
+		expect(editorialProblems({ kind: 'article', file: 'a.mdx', id: 'a', locale: 'en' }, mdx, parseMdx(mdx)).uncited).toEqual([]);
 	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../src/checks/content-files.ts';
 import { reservedAddressProblems, reservedSegments } from '../../src/checks/reserved-addresses.ts';
 
-const explainer = (id: string): ContentFile => ({ kind: 'explainer', file: `content/explainers/${id}.mdx`, id });
+const explainer = (id: string): ContentFile => ({ kind: 'explainer', file: `content/explainers/${id}.mdx`, id, locale: 'en' });
 
 describe('addresses that belong to the site\'s own pages', () => {
 	const reserved = reservedSegments(process.cwd());
@@ -20,6 +20,6 @@ describe('addresses that belong to the site\'s own pages', () => {
 	});
 
 	it('leave other kinds of content alone: a glossary term may be called "timeline"', () => {
-		expect(reservedAddressProblems([{ kind: 'glossary', file: 'content/glossary/timeline.yaml', id: 'timeline' }], reserved)).toEqual([]);
+		expect(reservedAddressProblems([{ kind: 'glossary', file: 'content/glossary/timeline.yaml', id: 'timeline', locale: 'en' }], reserved)).toEqual([]);
 	});
 });
