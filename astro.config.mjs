@@ -18,7 +18,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Code blocks stay plain: Shiki's inline colours fail HTML validation and ignore the theme.
 	markdown: { processor: markdownProcessor({ base }), syntaxHighlight: false },
-	integrations: [contentChecks(), mdx(), sitemap(), pagefind(), securityHeaders()],
+	// English at `/`, Spanish under `/es/` with the same paths (src/i18n/locales.ts).
+	i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+	integrations: [
+		contentChecks(),
+		mdx(),
+		// Each page lists its counterpart in the other language, both ways.
+		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } } }),
+		pagefind(),
+		securityHeaders(),
+	],
 	// A strict Content-Security-Policy on every page (README, Security).
 	security: { csp: cspConfig() },
 	vite: {

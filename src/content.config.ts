@@ -15,7 +15,8 @@ import { timelineSchema } from './schemas/timeline.ts';
 export const collections = {
 	/** `seeds/*.txt`, exactly as received, read by the custom loader. */
 	sources: defineCollection({ loader: seedsLoader(), schema: z.custom<SeedSource>() }),
-	articles: defineCollection({ loader: checkedGlob({ pattern: '*.mdx', base: './content/articles' }), schema: articleSchema }),
+	// Translations sit in a folder named by their locale (`es/`), with ids like `es/history`.
+	articles: defineCollection({ loader: checkedGlob({ pattern: '**/*.mdx', base: './content/articles' }), schema: articleSchema }),
 	explainers: defineCollection({ loader: checkedGlob({ pattern: '**/*.mdx', base: './content/explainers' }), schema: explainerSchema }),
 	glossary: defineCollection({ loader: checkedGlob({ pattern: '*.yaml', base: './content/glossary' }), schema: glossarySchema }),
 	timeline: defineCollection({ loader: checkedGlob({ pattern: '*.yaml', base: './content/timeline' }), schema: timelineSchema }),

@@ -9,6 +9,11 @@ import type { Citation } from './schemas/citation.ts';
 import { entryPath } from './lib/routes.ts';
 import { withBase } from './lib/urls.ts';
 import { SECTIONS } from './schemas/explainer.ts';
+import { translationState, type TranslationState } from './i18n/completeness.ts';
+import { localeId, localePath, splitLocaleId, type Locale } from './i18n/locales.ts';
+import { localised } from './i18n/localised.ts';
+import { messages } from './i18n/index.ts';
+import { fileDates } from './lib/git-history.ts';
 
 /** Derived queries for pages: content already checked, joined and sorted. */
 
@@ -19,40 +24,49 @@ export function sourcePages(): SeedPage[] {
 	return getContentReport().corpus.seeds.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
-/** A citation in a data file, resolved for display. */
-export function resolveCitation(citation: Citation): ReferenceView {
+/** A citation in a data file, resolved for display on a page in `locale`. */
+export function resolveCitation(citation: Citation, locale: Locale = 'en'): ReferenceView {
 	const resolution = getContentReport().corpus.resolve(citation);
 	if (!resolution.ok) throw new Error(`Unverified citation to "${citation.source}" reached a page: ${citation.quote}`);
-	return referenceView(resolution.source, resolution.span, import.meta.env.BASE_URL);
+	return referenceView(resolution.source, resolution.span, import.meta.env.BASE_URL, locale);
 }
 
 /** Every outside document the site records a passage of, with the pages citing each passage. */
-export async function outsideDocumentList(): Promise<OutsideDocument[]> {
-	const index = await citationIndex();
+export async function outsideDocumentList(locale: Locale = 'en'): Promise<OutsideDocument[]> {
+	const index = await citationIndex(locale);
 	return outsideDocuments(getContentReport().corpus.references, (slug) => citingPages(index.get(slug) ?? []));
 }
 
-let links: { terms: readonly unknown[]; links: TermLinks } | undefined;
+const links = new Map<string, { terms: readonly unknown[]; links: TermLinks }>();
 
-/** Glossary links for text outside the Markdown pipeline (a source's verbatim text). */
-export function glossaryTermLinks(): TermLinks {
+/**
+ * Glossary links for text outside the Markdown pipeline (a source's verbatim text, in English),
+ * pointing to the glossary in `locale`.
+ */
+export function glossaryTermLinks(locale: Locale = 'en'): TermLinks {
 	const { glossary } = getContentReport();
-	if (links?.terms !== glossary) links = { terms: glossary, links: termLinks(glossary, import.meta.env.BASE_URL) };
-	return links.links;
+	const key = locale;
+	let entry = links.get(key);
+	if (entry?.terms !== glossary) links.set(key, (entry = { terms: glossary, links: termLinks(glossary, import.meta.env.BASE_URL, locale, 'en') }));
+	return entry.links;
 }
 
-let index: Map<string, CitedPassage[]> | undefined;
+const indexes = new Map<Locale, Map<string, CitedPassage[]>>();
 
-/** For each source slug, its cited passages and the pages citing them. */
-export async function citationIndex(): Promise<Map<string, CitedPassage[]>> {
-	if (index) return index;
-	const labels = await pageLabels();
+// Data files are bilingual (their Spanish is an `es:` mapping), so their citations are on both editions.
+const BILINGUAL = new Set(['glossary', 'timeline', 'figure', 'comparison', 'reference']);
+
+/** For each source slug, its cited passages and the pages in `locale` citing them. */
+export async function citationIndex(locale: Locale = 'en'): Promise<Map<string, CitedPassage[]>> {
+	const cached = indexes.get(locale);
+	if (cached) return cached;
+	const labels = await pageLabels(locale);
 	const { citations } = getContentReport();
-	index = buildCitationIndex(
+	const index = buildCitationIndex(
 		citations
-			.filter((c) => c.role === 'cite')
+			.filter((c) => c.role === 'cite' && (c.entry.locale === locale || BILINGUAL.has(c.entry.kind)))
 			.map((c) => {
-				const path = entryPath(c.entry.kind, c.entry.id);
+				const path = localePath(entryPath(c.entry.kind, c.entry.id), locale);
 				return {
 					source: c.source,
 					span: c.span,
@@ -60,39 +74,84 @@ export async function citationIndex(): Promise<Map<string, CitedPassage[]>> {
 				};
 			}),
 	);
+	indexes.set(locale, index);
 	return index;
 }
 
 /**
  * A readable name for every page that can cite, e.g. "History" or "Glossary: Detainer", by its
- * address: Astro's ids (`models`) and the checks' (`models/index`) differ, addresses do not.
+ * address in `locale`: Astro's ids (`models`) and the checks' (`models/index`) differ, addresses do not.
  */
-async function pageLabels(): Promise<Map<string, string>> {
+async function pageLabels(locale: Locale): Promise<Map<string, string>> {
 	const [articles, explainers, glossary, timeline, figures] = await Promise.all([
 		getCollection('articles'),
-		getCollection('explainers'),
+		localisedEntries('explainers', locale),
 		getCollection('glossary'),
 		getCollection('timeline'),
 		getCollection('figures'),
 	]);
+	const m = messages(locale).pages.labels;
+	const at = (kind: Parameters<typeof entryPath>[0], id: string) => localePath(entryPath(kind, id), locale);
 	const corpus = getContentReport().corpus;
 	return new Map([
-		...articles.map((a) => [entryPath('article', a.id), `Notes on “${corpus.get(a.id)?.title ?? a.id}”`] as const),
-		...explainers.map((e) => [entryPath('explainer', e.id), e.id === 'home' ? 'Home page' : e.data.title] as const),
-		...glossary.map((g) => [entryPath('glossary', g.id), `Glossary: ${g.data.term}`] as const),
-		...timeline.map((t) => [entryPath('timeline', t.id), `Timeline: ${t.data.title}`] as const),
-		...figures.map((f) => [entryPath('figure', f.id), `Figures: ${f.data.label}`] as const),
-		[entryPath('comparison', 'comparison'), 'The models compared'] as const,
+		...articles.map((a) => {
+			const { id } = splitLocaleId(a.id);
+			return [at('article', id), m.notes(corpus.get(id)?.title ?? id)] as const;
+		}),
+		...explainers.map((e) => [at('explainer', e.id), e.id === 'home' ? messages(locale).pages.homeLabel : e.entry.data.title] as const),
+		...glossary.map((g) => [at('glossary', g.id), m.glossary(localised(g.data, locale).term)] as const),
+		...timeline.map((t) => [at('timeline', t.id), m.timeline(localised(t.data, locale).title)] as const),
+		...figures.map((f) => [at('figure', f.id), m.figure(f.data.label)] as const),
+		[at('comparison', 'comparison'), m.comparison] as const,
 	]);
 }
 
-/** Explainers in menu order: by section, then by `order`, then by title. */
-export async function explainersInOrder(): Promise<CollectionEntry<'explainers'>[]> {
-	const all = await getCollection('explainers', (e) => e.id !== 'home');
+/** An entry as a page in one language shows it: its translation, or the English while there is none. */
+export interface LocalisedEntry<C extends 'explainers' | 'articles'> {
+	/** What the page shows. */
+	readonly entry: CollectionEntry<C>;
+	/** The English entry it translates (the same as `entry` in English). */
+	readonly english: CollectionEntry<C>;
+	/** The id shared by every language, e.g. `models/task-force`. */
+	readonly id: string;
+	readonly locale: Locale;
+	readonly state: TranslationState;
+}
+
+/**
+ * Each English entry of a collection as the pages in `locale` show it. Ids of translations carry
+ * their locale (`es/history`), as their folder does.
+ */
+export async function localisedEntries<C extends 'explainers' | 'articles'>(collection: C, locale: Locale): Promise<LocalisedEntry<C>[]> {
+	const all = (await getCollection(collection)) as CollectionEntry<C>[];
+	const byId = new Map(all.map((e) => [e.id, e]));
+	const dates = fileDates();
+	return all
+		.filter((e) => splitLocaleId(e.id).locale === 'en')
+		.map((english) => {
+			const translated = locale === 'en' ? english : byId.get(localeId(english.id, locale));
+			return {
+				entry: translated ?? english,
+				english,
+				id: english.id,
+				locale,
+				state: translationState(locale, english.filePath ?? '', translated?.filePath, dates),
+			};
+		});
+}
+
+/** One entry in `locale`, by its shared id, e.g. the home page's lead or a source's notes. */
+export async function localisedEntry<C extends 'explainers' | 'articles'>(collection: C, id: string, locale: Locale): Promise<LocalisedEntry<C> | undefined> {
+	return (await localisedEntries(collection, locale)).find((e) => e.id === id);
+}
+
+/** Explainers in menu order, in `locale`: by section, then by `order`, then by English title. */
+export async function explainersInOrder(locale: Locale = 'en'): Promise<LocalisedEntry<'explainers'>[]> {
+	const all = (await localisedEntries('explainers', locale)).filter((e) => e.id !== 'home');
 	return all.sort(
 		(a, b) =>
-			SECTIONS.indexOf(a.data.section) - SECTIONS.indexOf(b.data.section) ||
-			a.data.order - b.data.order ||
-			a.data.title.localeCompare(b.data.title),
+			SECTIONS.indexOf(a.english.data.section) - SECTIONS.indexOf(b.english.data.section) ||
+			a.english.data.order - b.english.data.order ||
+			a.english.data.title.localeCompare(b.english.data.title),
 	);
 }

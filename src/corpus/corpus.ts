@@ -1,8 +1,12 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { matchQuote, type MatchParagraph, type MatchResult, type Span } from './quote-match.ts';
 import type { SeedSource } from './source.ts';
+
+/** An article's editorial layer in other languages, by locale. */
+export type CitableSourceTranslations = { [L in Locale]?: { readonly file: string; readonly data: ArticleData } };
 
 /** Something a citation can point to: a seed article, or an external reference. */
 export type CitableSource =
@@ -13,6 +17,8 @@ export type CitableSource =
 			readonly seed: SeedSource;
 			/** The editorial layer, when the seed has been annotated. */
 			readonly article?: { readonly file: string; readonly data: ArticleData };
+			/** The editorial layer in other languages, `content/articles/<locale>/<slug>.mdx`. */
+			readonly translations?: CitableSourceTranslations;
 			readonly paragraphs: readonly MatchParagraph[];
 	  }
 	| {

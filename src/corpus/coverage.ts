@@ -92,7 +92,13 @@ export function isInternalUrl(url: string): boolean {
 // The words a sentence may use besides its links and still only point to another page:
 // "See [the debate](/debate/) for both sides.", "[The models compared](/models/) sets them side by side."
 const POINTER_WORDS = new Set(
-	'see also read more on in for the a an and or both sides side by them it this that these those page pages its their each compared compares sets lists explains details full list counts note notes context passage below'.split(' '),
+	[
+		'see also read more on in for the a an and or both sides side by them it this that these those page pages its their each compared compares sets lists explains details full list counts note notes context passage below',
+		// The same pointers in Spanish: "Vea la página Operaciones", "Consulte la nota de contexto sobre ese pasaje".
+		'vea véase consulte lea más también en para conocer el la los las un una y o ambas ambos posturas partes lado página páginas su sus cada esta este estos estas ese esa compara comparados lista explica detalles completa completas completo cifras nota notas contexto pasaje sobre abajo de del',
+	]
+		.join(' ')
+		.split(' '),
 );
 
 interface Flat {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { articleSchema } from '../schemas/article.ts';
 import { referenceSchema } from '../schemas/reference.ts';
-import { Corpus, type CitableSource } from './corpus.ts';
+import { TRANSLATIONS } from '../i18n/locales.ts';
+import { Corpus, type CitableSource, type CitableSourceTranslations } from './corpus.ts';
 import { readSeeds } from './read-seeds.ts';
 import { seedSlug } from './seed-slug.ts';
 import { frontmatterOf } from './frontmatter.ts';
@@ -19,6 +20,18 @@ function listFiles(dir: string, ext: string): string[] {
 	return readdirSync(dir)
 		.filter((f) => f.endsWith(ext))
 		.sort();
+}
+
+/** The translations of one article's frontmatter, `content/articles/<locale>/<name>`, valid ones only (the checks report the rest). */
+function readTranslations(root: string, name: string): CitableSourceTranslations {
+	const found: CitableSourceTranslations = {};
+	for (const locale of TRANSLATIONS) {
+		const file = `content/articles/${locale}/${name}`;
+		if (!existsSync(join(root, file))) continue;
+		const parsed = articleSchema.safeParse(frontmatterOf(readFileSync(join(root, file), 'utf8')).data);
+		if (parsed.success) found[locale] = { file, data: parsed.data };
+	}
+	return found;
 }
 
 /**
@@ -60,6 +73,7 @@ export function readCorpus(root: string): ReadCorpus {
 			title: parsed.data.title ?? seed.title,
 			seed,
 			article: { file, data: parsed.data },
+			translations: readTranslations(root, name),
 			paragraphs: seed.paragraphs,
 		});
 	}

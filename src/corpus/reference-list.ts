@@ -1,5 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
+import { messages } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { ReferenceView } from './reference-view.ts';
 
 /** One numbered reference of a page, as the `References` component shows it. */
@@ -74,12 +76,13 @@ export function previewSource(view: ReferenceView): string {
  *      <span class="cite-tip" role="tooltip" id="cite-3-2-tip" hidden><span class="cite-tip-passage">“…”</span>
  *      <span class="cite-tip-source">Outlet, date</span></span></sup>`
  */
-export function citeMarker({ n, id }: CiteMarker, view: ReferenceView): Element {
+export function citeMarker({ n, id }: CiteMarker, view: ReferenceView, locale: Locale = 'en'): Element {
 	const tip = `${id}-tip`;
 	return h('sup', { class: 'cite' }, [
-		h('a', { href: `#ref-${n}`, id, 'aria-label': `Reference ${n}`, 'aria-describedby': tip }, `[${n}]`),
+		h('a', { href: `#ref-${n}`, id, 'aria-label': messages(locale).citations.reference(n), 'aria-describedby': tip }, `[${n}]`),
 		h('span', { class: 'cite-tip', role: 'tooltip', id: tip, hidden: true }, [
-			h('span', { class: 'cite-tip-passage' }, `“${view.passage}”`),
+			// The passage as the source prints it, in the source's language (English) on every edition.
+			h('span', { class: 'cite-tip-passage', lang: locale === 'en' ? undefined : 'en' }, `“${view.passage}”`),
 			' ',
 			h('span', { class: 'cite-tip-source' }, previewSource(view)),
 		]),

@@ -1,7 +1,8 @@
-import { SOURCE_KINDS } from '../schemas/article.ts';
-import { formatDateSpec } from '../lib/dates.ts';
+import { messages } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { estimatedDate, formatDateSpec } from '../lib/dates.ts';
 import { safeHref } from '../lib/safe-url.ts';
-import { sourcePath, textFragment, withBase } from '../lib/urls.ts';
+import { localHref, sourcePath, textFragment } from '../lib/urls.ts';
 import type { CitableSource } from './corpus.ts';
 import type { Span } from './quote-match.ts';
 
@@ -24,36 +25,42 @@ export interface ReferenceView {
 }
 
 /** Describes the publication date the way editorial.md asks: estimates say so. */
-export function describePublished(source: CitableSource): string | undefined {
-	if (source.type === 'reference') return describeDate(formatDateSpec(source.reference.date), source.reference.dateEstimate !== undefined);
+export function describePublished(source: CitableSource, locale: Locale = 'en'): string | undefined {
+	if (source.type === 'reference') return describeDate(formatDateSpec(source.reference.date, locale), source.reference.dateEstimate !== undefined, locale);
 	const published = source.article?.data.published;
 	if (!published) return undefined;
-	return describeDate(formatDateSpec(published.date), published.estimated);
+	return describeDate(formatDateSpec(published.date, locale), published.estimated, locale);
 }
 
-function describeDate(date: string, estimated: boolean): string {
-	return estimated ? `about ${date} (estimated)` : date;
+function describeDate(date: string, estimated: boolean, locale: Locale): string {
+	return estimated ? estimatedDate(date, locale) : date;
 }
 
-export function referenceView(source: CitableSource, span: Span, base: string): ReferenceView {
+/**
+ * A cited passage as a page in `locale` shows it. The passage stays as the source prints it; the
+ * outlet is named as the source's notes in that language name it.
+ */
+export function referenceView(source: CitableSource, span: Span, base: string, locale: Locale = 'en'): ReferenceView {
+	const m = messages(locale).citations;
 	const common = { passage: span.text, sourceSlug: source.slug, sourceTitle: source.title, paragraph: span.paragraph };
 	if (source.type === 'reference') {
 		return {
 			...common,
 			href: safeHref(`${source.reference.url}#${textFragment(span.text)}`),
 			outlet: source.reference.publisher,
-			date: describePublished(source),
-			kind: 'External reference',
+			date: describePublished(source, locale),
+			kind: m.externalReference,
 			external: true,
 		};
 	}
 	const article = source.article?.data;
+	const translated = locale === 'en' ? undefined : source.translations?.[locale]?.data;
 	return {
 		...common,
-		href: withBase(sourcePath(source.slug, span.paragraph), base) + textFragment(span.text),
-		outlet: article?.outlet,
-		date: describePublished(source),
-		kind: article ? SOURCE_KINDS[article.kind] : undefined,
+		href: localHref(sourcePath(source.slug, span.paragraph), locale, base) + textFragment(span.text),
+		outlet: translated?.outlet ?? article?.outlet,
+		date: describePublished(source, locale),
+		kind: article ? m.sourceKinds[article.kind] : undefined,
 		external: false,
 	};
 }

@@ -1,11 +1,15 @@
 import type { ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
-import { withBase } from '../lib/urls.ts';
+import { localised } from '../i18n/localised.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localHref } from '../lib/urls.ts';
 import { compileTerms, firstMentions, splitAtMentions, type MatchableTerm, type TermMatcher } from './term-matcher.ts';
 
 /** A glossary entry as links need it: how to find it, and the sentence shown on hover or focus. */
 export interface LinkableTerm extends MatchableTerm {
 	readonly definition: string;
+	/** The Spanish name, spellings and definition, when translated. */
+	readonly es?: Partial<Omit<LinkableTerm, 'id' | 'es'>> | undefined;
 }
 
 /** The glossary compiled once for a build: its matcher and the attributes of each term's link. */
@@ -20,15 +24,17 @@ export interface TermLinks {
  * A link to a glossary entry is a plain link to `/glossary/#<id>`; the definition travels in
  * `data-definition`, which the stylesheet shows as a tooltip on hover and keyboard focus.
  */
-export function termLinks(terms: readonly LinkableTerm[], base: string): TermLinks {
-	const byId = new Map(terms.map((t) => [t.id, t]));
+export function termLinks(terms: readonly LinkableTerm[], base: string, locale: Locale = 'en', textLocale: Locale = locale): TermLinks {
+	// Terms are found by their names in the text's language (a source's text is English), and
+	// link to the glossary, with its definition, in the page's language.
+	const shown = new Map(terms.map((t) => [t.id, localised(t, locale)]));
 	return {
-		matcher: compileTerms(terms),
-		terms: byId,
+		matcher: compileTerms(terms.map((t) => localised(t, textLocale))),
+		terms: shown,
 		properties(id) {
-			const term = byId.get(id);
+			const term = shown.get(id);
 			if (!term) throw new Error(`unknown glossary term "${id}"`);
-			return { className: ['term'], href: withBase(`/glossary/#${id}`, base), dataTerm: id, dataDefinition: term.definition };
+			return { className: ['term'], href: localHref(`/glossary/#${id}`, locale, base), dataTerm: id, dataDefinition: term.definition };
 		},
 	};
 }

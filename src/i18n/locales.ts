@@ -67,3 +67,15 @@ export function splitLocaleId(id: string): { locale: Locale; id: string } {
 export function localeId(id: string, locale: Locale): string {
 	return locale === DEFAULT_LOCALE ? id : `${locale}/${id}`;
 }
+
+/**
+ * The language of a content file by its path: a translation sits in a folder named by its locale,
+ * or carries it before its extension.
+ *
+ * In:  `/site/content/explainers/es/history.mdx`, `/site/CONTRIBUTING.es.md`, `content/glossary/ice.yaml`
+ * Out: `es`, `es`, `en`
+ */
+export function localeOfFile(path: string): Locale {
+	const found = /[\\/]content[\\/][^\\/]+[\\/]([a-z]{2})[\\/]/.exec(path)?.[1] ?? /\.([a-z]{2})\.mdx?$/.exec(path)?.[1];
+	return isLocale(found) ? found : DEFAULT_LOCALE;
+}

@@ -1,6 +1,9 @@
 import type { Root } from 'hast';
 import { citeMarker, type ReferenceList } from '../corpus/reference-list.ts';
 import type { ReferenceView } from '../corpus/reference-view.ts';
+import { messages } from '../i18n/index.ts';
+import { localePath, type Locale } from '../i18n/locales.ts';
+import { localised } from '../i18n/localised.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
 import { MODELS, type ModelId } from '../schemas/models.ts';
@@ -50,16 +53,19 @@ export function comparisonTable(
 	data: ComparisonData,
 	resolve: (citation: Citation) => ReferenceView,
 	references: ReferenceList,
+	locale: Locale = 'en',
 ): ComparisonRowView[] {
+	const names = messages(locale).citations.models;
 	return data.rows.map((row) => ({
-		question: row.question,
-		cells: MODEL_COLUMNS.map((model) => {
-			const cell = row[model.id];
+		question: localised(row, locale).question,
+		cells: MODEL_COLUMNS.map((column) => {
+			const model = { ...column, name: names[column.id] ?? column.name, path: localePath(column.path, locale) };
+			const cell = row[column.id];
 			const markers = cell.citations.map((c) => {
 				const view = resolve(c);
-				return citeMarker(references.cite(view), view);
+				return citeMarker(references.cite(view), view, locale);
 			});
-			return { model, text: cell.text, markers: { type: 'root', children: markers } };
+			return { model, text: localised(cell, locale).text, markers: { type: 'root', children: markers } };
 		}),
 	}));
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import { formatDateSpec, parseDateSpec, type DateSpec } from './dates.ts';
 import type { FileDates } from './git-history.ts';
 
@@ -11,9 +12,9 @@ export interface PageHistory {
 	readonly text: string;
 }
 
-function day(iso: string): { date: string; text: string } {
+function day(iso: string, locale: Locale): { date: string; text: string } {
 	const date = iso.slice(0, 10);
-	return { date, text: formatDateSpec(parseDateSpec(date) as DateSpec) };
+	return { date, text: formatDateSpec(parseDateSpec(date) as DateSpec, locale) };
 }
 
 /**
@@ -21,7 +22,7 @@ function day(iso: string): { date: string; text: string } {
  * repository does not know (no git, a file not committed yet, history cut off by a shallow
  * clone), the build date, said to be that.
  */
-export function pageHistory(file: string, dates: FileDates, buildDate: Date): PageHistory {
+export function pageHistory(file: string, dates: FileDates, buildDate: Date, locale: Locale = 'en'): PageHistory {
 	// A folder (`content/glossary/`) changed when the last of its files did. Files whose history a
 	// shallow clone cut off (null) changed before any file with a known date, so they can be skipped.
 	const committed = file.endsWith('/')
@@ -31,5 +32,5 @@ export function pageHistory(file: string, dates: FileDates, buildDate: Date): Pa
 				.sort()
 				.at(-1)
 		: dates.get(file);
-	return committed ? { source: 'git', ...day(committed) } : { source: 'build', ...day(buildDate.toISOString()) };
+	return committed ? { source: 'git', ...day(committed, locale) } : { source: 'build', ...day(buildDate.toISOString(), locale) };
 }

@@ -1,35 +1,33 @@
-/** Site-wide names and the fixed menu. The menu never grows with the corpus. */
-export const SITE_NAME = '287(g) Explained';
+import { messages } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-export const SITE_DESCRIPTION =
-	'What the 287(g) program is, how its three models work, its history and the figures quoted about it; every statement linked to the passage of a source that supports it.';
+/** Site-wide names and the fixed menus. The menus never grow with the corpus; their labels are in src/i18n. */
+export const SITE_NAME = messages('en').site.name;
 
-/** A link of a fixed menu: its label and its address without the base path. */
+export const SITE_DESCRIPTION = messages('en').site.description;
+
+/** A link of a fixed menu: its label and its address without the base path or the language. */
 export interface MenuItem {
 	readonly label: string;
 	readonly path: string;
 }
 
-export const MENU: readonly MenuItem[] = [
-	{ label: 'What is 287(g)?', path: '/what-is-287g/' },
-	{ label: 'Models', path: '/models/' },
-	{ label: 'History', path: '/history/' },
-	{ label: 'Operations', path: '/operations/' },
-	{ label: 'Debate', path: '/debate/' },
-	{ label: 'Timeline', path: '/timeline/' },
-	{ label: 'Figures', path: '/figures/' },
-	{ label: 'Agreements', path: '/agreements/' },
-	{ label: 'Glossary', path: '/glossary/' },
-	{ label: 'Sources', path: '/sources/' },
-];
+const MAIN_PATHS = ['/what-is-287g/', '/models/', '/history/', '/operations/', '/debate/', '/timeline/', '/figures/', '/agreements/', '/glossary/', '/sources/'];
 
 /** The footer's links: how the site works, and the pages every page should reach. */
-export const FOOTER_MENU: readonly MenuItem[] = [
-	{ label: 'Methodology and corrections', path: '/methodology/' },
-	{ label: 'Sources', path: '/sources/' },
-	{ label: 'Search', path: '/search/' },
-	{ label: 'Contribute', path: '/contribute/' },
-];
+const FOOTER_PATHS = ['/methodology/', '/sources/', '/search/', '/contribute/'];
+
+const labelled = (paths: readonly string[], locale: Locale): MenuItem[] =>
+	paths.map((path) => ({ path, label: messages(locale).site.menuItems[path] ?? path }));
+
+/** The header's menu in one language. */
+export const mainMenu = (locale: Locale): readonly MenuItem[] => labelled(MAIN_PATHS, locale);
+
+/** The footer's menu in one language. */
+export const footerMenu = (locale: Locale): readonly MenuItem[] => labelled(FOOTER_PATHS, locale);
+
+export const MENU: readonly MenuItem[] = mainMenu('en');
+export const FOOTER_MENU: readonly MenuItem[] = footerMenu('en');
 
 /** Whether a menu item is the current page or its section. */
 export function isCurrent(itemPath: string, pagePath: string): boolean {

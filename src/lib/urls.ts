@@ -1,3 +1,5 @@
+import { localePath, type Locale } from '../i18n/locales.ts';
+
 /**
  * Addresses inside the site, always built here so that a `base` path is never forgotten.
  *
@@ -7,6 +9,16 @@
 export function withBase(path: string, base: string): string {
 	const b = base.endsWith('/') ? base : `${base}/`;
 	return `${b}${path.replace(/^\//, '')}`;
+}
+
+/**
+ * An address inside the site in one language, with the base path.
+ *
+ * In:  `localHref('/history/', 'es', '/287g/')`
+ * Out: `/287g/es/history/`
+ */
+export function localHref(path: string, locale: Locale, base: string): string {
+	return withBase(localePath(path, locale), base);
 }
 
 /** Address of a source page, with an optional paragraph anchor. */

@@ -8,6 +8,7 @@ import { describeResolution } from '../corpus/describe.ts';
 import { citeMarker, ReferenceList } from '../corpus/reference-list.ts';
 import { referenceView } from '../corpus/reference-view.ts';
 import type { PlacedNote } from '../corpus/source-text.ts';
+import { localeOfFile } from '../i18n/locales.ts';
 
 export interface Options {
 	/** The checked corpus; a function so that it is read when the first file is compiled. */
@@ -30,7 +31,8 @@ function attribute(node: Jsx, name: string): string | undefined {
 	return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
-const ARTICLE = /[\\/]content[\\/]articles[\\/]([^\\/]+)\.mdx$/;
+// `content/articles/<slug>.mdx`, or its translation `content/articles/<locale>/<slug>.mdx`.
+const ARTICLE = /[\\/]content[\\/]articles[\\/](?:[a-z]{2}[\\/])?([^\\/]+)\.mdx$/;
 
 /**
  * Turns `<Cite>` into numbered references and lifts `<Note>` out of article files.
@@ -46,6 +48,7 @@ export function rehypeCitations(options: Options) {
 	const base = options.base ?? '/';
 	return (tree: Root, file: VFile) => {
 		const ownSlug = ARTICLE.exec(file.path)?.[1];
+		const locale = localeOfFile(file.path);
 		const corpus = options.corpus();
 		const references = new ReferenceList();
 
@@ -57,8 +60,8 @@ export function rehypeCitations(options: Options) {
 			if (!resolution.ok) {
 				file.fail(describeResolution(resolution, quote, source), node);
 			}
-			const view = referenceView(resolution.source, resolution.span, base);
-			const marker = citeMarker(references.cite(view), view);
+			const view = referenceView(resolution.source, resolution.span, base, locale);
+			const marker = citeMarker(references.cite(view), view, locale);
 			parent.children.splice(index, 1, marker as RootContent & ElementContent);
 			return [SKIP, index + 1];
 		});

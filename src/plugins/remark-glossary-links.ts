@@ -4,6 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { firstMentions, splitAtMentions } from '../corpus/term-matcher.ts';
 import { termLinks, type LinkableTerm, type TermLinks } from '../corpus/term-links.ts';
+import { localeOfFile, type Locale } from '../i18n/locales.ts';
 
 export interface Options {
 	/** The glossary; a function so that it is read when the first file is compiled. */
@@ -54,12 +55,15 @@ function link(links: TermLinks, id: string, children: PhrasingContent[]): Link {
  */
 export function remarkGlossaryLinks(options: Options = {}) {
 	const base = options.base ?? '/';
-	let compiled: { terms: readonly LinkableTerm[]; links: TermLinks } | undefined;
+	const compiled = new Map<Locale, { terms: readonly LinkableTerm[]; links: TermLinks }>();
 	return (tree: Root, file: VFile) => {
 		const terms = options.terms?.() ?? [];
-		// Compiled once per glossary: in dev the content report, and so the array, is renewed on change.
-		if (compiled?.terms !== terms) compiled = { terms, links: termLinks(terms, base) };
-		const { links } = compiled;
+		// A translation links the glossary of its own language, by the terms' names in it.
+		const locale = localeOfFile(file.path);
+		// Compiled once per glossary and language: in dev the content report, and so the array, is renewed on change.
+		let entry = compiled.get(locale);
+		if (entry?.terms !== terms) compiled.set(locale, (entry = { terms, links: termLinks(terms, base, locale) }));
+		const { links } = entry;
 		const seen = new Set<string>();
 
 		const unwrapTerms = (node: Nodes) =>

@@ -8,7 +8,7 @@ describe('addresses that belong to the site\'s own pages', () => {
 	const reserved = reservedSegments(process.cwd());
 
 	it('are read from src/pages, with the folders the build writes', () => {
-		expect([...reserved].sort()).toEqual(['404', '_astro', 'agreements', 'contribute', 'figures', 'glossary', 'pagefind', 'robots.txt', 'search', 'sources', 'timeline']);
+		expect([...reserved].sort()).toEqual(['404', '_astro', 'agreements', 'contribute', 'es', 'figures', 'glossary', 'pagefind', 'robots.txt', 'search', 'sources', 'timeline']);
 	});
 
 	it('cannot be taken by an explainer, at any depth under them', () => {

@@ -32,6 +32,7 @@ export const site = defineMessages({
 			nav: 'About this site',
 		},
 		theme: { dark: 'Dark theme' },
+		search: { label: 'Search the site', placeholder: 'Search', button: 'Search' },
 		language: {
 			/** The switcher's accessible name, and the words before the link. */
 			label: 'Language',
@@ -84,6 +85,7 @@ export const site = defineMessages({
 			nav: 'Sobre este sitio',
 		},
 		theme: { dark: 'Tema oscuro' },
+		search: { label: 'Buscar en el sitio', placeholder: 'Buscar', button: 'Buscar' },
 		language: {
 			label: 'Idioma',
 			readIn: 'Leer en español',
