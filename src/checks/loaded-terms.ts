@@ -32,7 +32,8 @@ const SPANISH: Terms = [
 	{ pattern: 'criminales extranjeros', suggestion: 'no ciudadanos con condenas o cargos penales' },
 	{ pattern: 'extranjeros? ilegales?', suggestion: 'personas sin estatus migratorio legal' },
 	{ pattern: 'inmigrantes? ilegales?', suggestion: 'personas sin estatus migratorio legal' },
-	{ pattern: 'ilegales', suggestion: 'personas sin estatus migratorio legal' },
+	// "ilegales" as a noun for people; as an adjective ("prácticas ilegales") it is plain language.
+	{ pattern: '(?:los|las|a|de|unos|miles de) ilegales', suggestion: 'personas sin estatus migratorio legal' },
 	{ pattern: 'lo peor de lo peor', suggestion: 'los delitos o antecedentes de que se trate, dichos con claridad' },
 	{ pattern: 'pol[ií]tic[oa]s? santuario', suggestion: 'funcionarios de jurisdicciones que limitan su cooperación con ICE' },
 	{ pattern: 'invasi[oó]n', suggestion: 'lo que ocurre, con cifras y su fuente' },

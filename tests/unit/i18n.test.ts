@@ -79,3 +79,10 @@ describe('loaded terms in Spanish', () => {
 		expect(findLoadedTerms('Los ilegales.', 'es')[0]?.suggestion).toBe('personas sin estatus migratorio legal');
 	});
 });
+
+describe('"ilegales" in Spanish', () => {
+	it('is a label for people as a noun, and plain language as an adjective', () => {
+		expect(findLoadedTerms('ICE detuvo a ilegales.', 'es').map((t) => t.term)).toEqual(['a ilegales']);
+		expect(findLoadedTerms('prácticas discriminatorias e ilegales', 'es')).toEqual([]);
+	});
+});
