@@ -24,7 +24,7 @@ export default defineConfig({
 		contentChecks(),
 		mdx(),
 		// Each page lists its counterpart in the other language, both ways.
-		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-US', es: 'es-US' } } }),
+		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } }),
 		pagefind(),
 		securityHeaders(),
 	],
