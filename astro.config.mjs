@@ -24,7 +24,8 @@ export default defineConfig({
 		contentChecks(),
 		mdx(),
 		// Each page lists its counterpart in the other language, both ways.
-		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } } }),
+		// The Spanish "page not found" is not a page to index, like the English one.
+		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } }, filter: (page) => !/\/es\/404\/$/.test(page) }),
 		pagefind(),
 		securityHeaders(),
 	],

@@ -8,6 +8,7 @@ import { explainerPath } from '../../src/checks/content-files.ts';
 import { markerReason } from '../../src/corpus/coverage.ts';
 import { visit } from 'unist-util-visit';
 import { frontmatterOf } from '../../src/corpus/frontmatter.ts';
+import { localePath, splitLocaleId } from '../../src/i18n/locales.ts';
 import { MENU } from '../../src/lib/site.ts';
 import { DIST, page } from '../support/dist.ts';
 
@@ -15,13 +16,13 @@ const DIR = 'content/explainers';
 const walk = (dir: string): string[] =>
 	readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
 
-/** Every explainer but the home page's lead, with its address and title. */
+/** Every explainer but the home page's lead, in either language, with its address and title. */
 const explainers = walk(DIR)
 	.filter((f) => f.endsWith('.mdx'))
 	.map((file) => {
-		const id = relative(DIR, file).replace(/\.mdx$/, '').split('\\').join('/');
+		const { id, locale } = splitLocaleId(relative(DIR, file).replace(/\.mdx$/, '').split('\\').join('/'));
 		const data = frontmatterOf(readFileSync(file, 'utf8')).data as { title: string };
-		return { id, file, path: explainerPath(id), title: data.title };
+		return { id, file, path: localePath(explainerPath(id), locale), title: data.title };
 	})
 	.filter((e) => e.id !== 'home');
 

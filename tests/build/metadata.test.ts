@@ -5,7 +5,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { SITE } from '../support/config.ts';
-import { DIST, htmlFiles, page } from '../support/dist.ts';
+import { DIST, htmlFiles, page, isNotFoundPage, languageOfFile } from '../support/dist.ts';
 import { sitemapUrls } from '../support/sitemap.ts';
 
 const attr = (tree: Root, selector: string, name: string): string | undefined => {
@@ -19,12 +19,12 @@ const jsonLd = (tree: Root): Record<string, unknown>[] =>
 const addressOf = (file: string) => new URL(SITE.base + file.replace(/(^|\/)index\.html$/, '$1'), SITE.url).href;
 
 const files = htmlFiles();
-const published = files.filter((f) => f !== '404.html');
+const published = files.filter((f) => !isNotFoundPage(f));
 const trees = new Map(files.map((f) => [f, page(f)]));
 
-/** Values shared by more than one page, with those pages, for a readable failure. */
+/** Values shared by more than one page of the same language, with those pages, for a readable failure. */
 function duplicates(read: (tree: Root) => string | undefined): string {
-	const byValue = Map.groupBy(published, (f) => read(trees.get(f)!) ?? '');
+	const byValue = Map.groupBy(published, (f) => `${languageOfFile(f)}: ${read(trees.get(f)!) ?? ''}`);
 	return [...byValue]
 		.filter(([, pages]) => pages.length > 1)
 		.map(([value, pages]) => `"${value}" on ${pages.join(', ')}`)
@@ -41,10 +41,10 @@ function mismatches(check: (tree: Root, file: string) => string | undefined): st
 }
 
 describe('metadata of every page', () => {
-	it('every page has <html lang="en">, a title and a description', () => {
+	it('every page has <html lang> of its edition (en, or es under /es/), a title and a description', () => {
 		expect(files.length).toBeGreaterThan(10);
-		const problems = mismatches((tree) => {
-			if (attr(tree, 'html', 'lang') !== 'en') return 'no lang="en" on <html>';
+		const problems = mismatches((tree, f) => {
+			if (attr(tree, 'html', 'lang') !== languageOfFile(f)) return `no lang="${languageOfFile(f)}" on <html>`;
 			if (!toString(select('title', tree) ?? { type: 'root', children: [] }).trim()) return 'empty <title>';
 			if (!attr(tree, 'meta[name="description"]', 'content')?.trim()) return 'no meta description';
 			return undefined;
@@ -61,12 +61,12 @@ describe('metadata of every page', () => {
 	});
 
 	it('each published page has a canonical URL: its own address under the configured site and base', () => {
-		expect(mismatches((tree, f) => (f === '404.html' ? undefined : expectEqual(attr(tree, 'link[rel="canonical"]', 'href'), addressOf(f))))).toBe('');
+		expect(mismatches((tree, f) => (isNotFoundPage(f) ? undefined : expectEqual(attr(tree, 'link[rel="canonical"]', 'href'), addressOf(f))))).toBe('');
 	});
 
 	it('each published page has Open Graph and Twitter card tags that agree with it', () => {
 		const problems = mismatches((tree, f) => {
-			if (f === '404.html') return undefined;
+			if (isNotFoundPage(f)) return undefined;
 			const og = (p: string) => attr(tree, `meta[property="og:${p}"]`, 'content');
 			const title = toString(select('title', tree)!);
 			if (!og('title') || !title.startsWith(og('title')!)) return `og:title "${og('title')}" is not the page's title "${title}"`;
@@ -128,10 +128,14 @@ describe('sitemap and robots.txt', () => {
 		expect(listed).toEqual(published.map(addressOf).sort());
 	});
 
-	it('the 404 page asks not to be indexed and has no canonical URL', () => {
-		const tree = trees.get('404.html')!;
-		expect(attr(tree, 'meta[name="robots"]', 'content')).toBe('noindex');
-		expect(select('link[rel="canonical"]', tree)).toBeUndefined();
+	it('the 404 pages ask not to be indexed and have no canonical URL', () => {
+		const notFound = files.filter(isNotFoundPage);
+		expect(notFound).toEqual(['404.html', 'es/404/index.html']);
+		for (const file of notFound) {
+			const tree = trees.get(file)!;
+			expect(attr(tree, 'meta[name="robots"]', 'content'), file).toBe('noindex');
+			expect(select('link[rel="canonical"]', tree), file).toBeUndefined();
+		}
 	});
 
 	it('robots.txt points to the sitemap index, which exists', () => {

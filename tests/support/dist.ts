@@ -25,3 +25,13 @@ export function page(path: string, dist = DIST): Root {
 	const file = path.endsWith('.html') ? path : join(path.replace(/^\//, ''), 'index.html');
 	return fromHtml(readFileSync(join(dist, file), 'utf8'));
 }
+
+/** Whether a dist file is a "page not found" page: `404.html`, or a translation's, `es/404/index.html`. */
+export function isNotFoundPage(file: string): boolean {
+	return /^(?:[a-z]{2}\/)?404(?:\.html|\/index\.html)$/.test(file);
+}
+
+/** The language a dist file is in, by its folder: `es/history/index.html` is Spanish. */
+export function languageOfFile(file: string): string {
+	return /^es\//.test(file) ? 'es' : 'en';
+}
