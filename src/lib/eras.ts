@@ -1,3 +1,6 @@
+import { messages } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+
 /**
  * The periods the timeline is read in. Fixed and few; each era runs from `from` to `to`
  * inclusive (`to` undefined: still running). Names are descriptive, never judgements.
@@ -24,9 +27,14 @@ export function eraYears(era: Era): string {
 	return `${era.from}–${era.to ?? ''}`;
 }
 
-/** "Origins (1996–2001)". */
-export function eraTitle(era: Era): string {
-	return `${era.name} (${eraYears(era)})`;
+/** The era's name in `locale` (the English `name` when it has no translation). */
+export function eraName(era: Era, locale: Locale = 'en'): string {
+	return messages(locale).timeline.eras[era.id] ?? era.name;
+}
+
+/** "Origins (1996–2001)", "Orígenes (1996–2001)". */
+export function eraTitle(era: Era, locale: Locale = 'en'): string {
+	return `${eraName(era, locale)} (${eraYears(era)})`;
 }
 
 /** The era a year falls in; years before the first era belong to it. */
