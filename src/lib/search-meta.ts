@@ -1,5 +1,7 @@
 import { formatDateSpec, yearsOf, type DateSpec } from './dates.ts';
-import { MODELS, type ModelId } from '../schemas/models.ts';
+import type { ModelId } from '../schemas/models.ts';
+import { messages } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * What a page tells the search index about itself, besides its text: the filters a reader can
@@ -11,19 +13,19 @@ import { MODELS, type ModelId } from '../schemas/models.ts';
  *        ['meta', 'date:February 9–11, 2026'], ['sort', 'date:2026-02-09']]`
  */
 
-/** The kinds of page, as the "type" filter names them. */
-export const SEARCH_TYPES = {
-	explainer: 'Explainer',
-	source: 'Source article',
-	glossary: 'Glossary',
-	timeline: 'Timeline',
-	figures: 'Figures',
-	guide: 'Guide',
-	// /agreements/ and the state pages, built from ICE's lists of agreements.
-	agreements: 'Agreements',
-} as const;
+/**
+ * The kinds of page, as the "type" filter names them in English ("agreements": /agreements/ and
+ * the state pages). Each language's index has its own names (`messages(locale).search.types`):
+ * the Spanish pages are indexed apart, so their filter values are in Spanish.
+ */
+export const SEARCH_TYPES = messages('en').search.types;
 
 export type SearchType = keyof typeof SEARCH_TYPES;
+
+/** The name of a kind of page in a language, as results and the "type" filter show it. */
+export function searchTypeName(type: SearchType, locale: Locale = 'en'): string {
+	return messages(locale).search.types[type];
+}
 
 export interface SearchMetaInput {
 	/** What kind of page this is. */
@@ -46,17 +48,18 @@ export interface SearchMetaInput {
 export type SearchField = readonly ['filter' | 'meta' | 'sort', string];
 
 /** The index entries of a page, one per attribute, in a stable order. */
-export function searchFields(input: SearchMetaInput): SearchField[] {
+export function searchFields(input: SearchMetaInput, locale: Locale = 'en'): SearchField[] {
+	const m = messages(locale).search;
 	const years = new Set([...(input.years ?? []), ...(input.date ? yearsOf(input.date) : [])]);
 	const fields: SearchField[] = [
-		['filter', `type:${SEARCH_TYPES[input.type]}`],
-		...[...new Set(input.models ?? [])].map((id): SearchField => ['filter', `model:${MODELS[id].name}`]),
+		['filter', `type:${m.types[input.type]}`],
+		...[...new Set(input.models ?? [])].map((id): SearchField => ['filter', `model:${m.models[id]}`]),
 		...[...years].sort((a, b) => a - b).map((y): SearchField => ['filter', `year:${y}`]),
-		['meta', `kind:${SEARCH_TYPES[input.type]}`],
+		['meta', `kind:${m.types[input.type]}`],
 	];
 	if (input.outlet) fields.push(['meta', `outlet:${input.outlet}`]);
 	if (input.date) {
-		const shown = formatDateSpec(input.date);
+		const shown = formatDateSpec(input.date, locale);
 		fields.push(['meta', `date:${input.datePrefix ? `${input.datePrefix} ${shown}` : shown}`]);
 		fields.push(['sort', `date:${input.date.start}`]);
 	}

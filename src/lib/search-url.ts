@@ -9,7 +9,10 @@ import { SEARCH_FILTERS } from './search-index.ts';
  */
 export type SearchFilters = Readonly<Record<string, readonly string[]>>;
 
-/** Result orders the search page offers; `relevance` is Pagefind's ranking. */
+/**
+ * Result orders the search page offers; `relevance` is Pagefind's ranking. The labels here are
+ * the English ones; the page shows `messages(locale).search.sorts`.
+ */
 export const SORTS = {
 	relevance: 'Best match',
 	'date-desc': 'Newest first',

@@ -2,7 +2,8 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
 import { INDEX_EXCLUDE } from '../../src/lib/search-index.ts';
-import { SEARCH_TYPES } from '../../src/lib/search-meta.ts';
+import { messages } from '../../src/i18n/index.ts';
+import { splitLocalePath } from '../../src/i18n/locales.ts';
 import { htmlFiles, page } from '../support/dist.ts';
 import { runTogether } from '../support/indexed-text.ts';
 
@@ -25,10 +26,18 @@ describe('what the search index is given', () => {
 		expect(files).not.toContain('404.html');
 	});
 
-	it.each(indexed.map((p) => [p.file, p.tree] as const))('%s declares exactly one page type', (_file, tree) => {
+	it.each(indexed.map((p) => [p.file, p.tree] as const))('%s declares exactly one page type, named in its language', (file, tree) => {
 		const types = attr(tree, 'data-pagefind-filter').filter((v) => v.startsWith('type:'));
 		expect(types).toHaveLength(1);
-		expect(Object.values(SEARCH_TYPES).map((t) => `type:${t}`)).toContain(types[0]);
+		const { locale } = splitLocalePath(`/${file}`);
+		expect(Object.values(messages(locale).search.types).map((t) => `type:${t}`)).toContain(types[0]);
+	});
+
+	it('gives Spanish explainers Spanish type and model names, and their keywords with the English acronyms', () => {
+		expect(attr(page('/es/models/task-force/'), 'data-pagefind-filter')).toEqual(['type:Explicación', 'model:Modelo de Grupo de Trabajo (TFM)']);
+		const keywords = attr(page('/es/models/task-force/'), 'data-pagefind-meta').find((v) => v.startsWith('keywords:'));
+		expect(keywords).toContain('TFM, Task Force Model, Task Force');
+		expect(page('/es/models/task-force/').children.find((n) => n.type === 'element' && n.tagName === 'html')?.properties['lang']).toBe('es');
 	});
 
 	it('keeps the site header out of the index', () => {
@@ -66,7 +75,8 @@ describe('what the search index is given', () => {
 	it('ships no script file with any page but the search page; search starts from an inline listener', () => {
 		for (const { file, tree } of pages) {
 			const external = selectAll('script[src]', tree);
-			if (file === 'search/index.html' || file === 'es/search/index.html') expect(external).toHaveLength(1);
+			// The search page in each language (`/search/`, `/es/search/`).
+			if (splitLocalePath(`/${file}`).path === '/search/index.html') expect(external).toHaveLength(1);
 			else expect(external.map((s) => `${file}: ${String(s.properties['src'])}`)).toEqual([]);
 		}
 	});

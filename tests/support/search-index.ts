@@ -20,8 +20,9 @@ export interface SearchIndex {
  * Pagefind's API loaded once in a page of the built site, with the ranking of
  * `src/lib/search-options.ts`, so that relevance tests check the order readers get, not the UI.
  */
-export async function openSearchIndex(site: BrowserSite, base = '/'): Promise<SearchIndex> {
-	const page: Page = await site.open('search/');
+export async function openSearchIndex(site: BrowserSite, base = '/', searchPage = 'search/'): Promise<SearchIndex> {
+	// Pagefind loads the index of the page's <html lang>: open `es/search/` for the Spanish one.
+	const page: Page = await site.open(searchPage);
 	// Strings, so that the test runner does not rewrite the dynamic import meant for the browser.
 	await page.evaluate(`(async () => {
 		window.__pagefind = await import(new URL('${base}pagefind/pagefind.js', location.href).href);

@@ -1,6 +1,6 @@
 import { RESULT_TEMPLATE } from '../../lib/search-template.ts';
 import { el, resultTemplate } from './dom.ts';
-import { loadPagefind, searchPageUrl, type PagefindInstance } from './pagefind-components.ts';
+import { loadPagefind, searchPageUrl, searchText, type PagefindInstance } from './pagefind-components.ts';
 
 /**
  * The search dialog opened from any page (the header search box, `/` or Ctrl+K): Pagefind's
@@ -17,13 +17,15 @@ let modal: PagefindModal | undefined;
 
 function createModal(instance: PagefindInstance): PagefindModal {
 	// The dialog's name, and the hint for Escape, which closes the dialog rather than clearing it.
-	instance.setTranslations({ keyboard_search: 'Search the site', keyboard_clear: 'close' });
+	// Pagefind translates the rest of its UI itself, by the page's `<html lang>`.
+	const text = searchText();
+	instance.setTranslations({ keyboard_search: text.dialogName, keyboard_clear: text.dialogClear });
 	// Pagefind builds the dialog's parts itself; given parts of ours it would set some up twice.
 	// So it starts empty, and then its results take our template and its footer our link.
 	const created = el('pagefind-modal', { class: 'search-dialog' }) as PagefindModal;
 	document.body.append(created);
 	created.querySelector('pagefind-results')?.replaceWith(el('pagefind-results', {}, [resultTemplate(RESULT_TEMPLATE)]));
-	const fullSearch = el('a', { class: 'search-dialog-more', href: searchPageUrl('') }, ['Search page with filters']);
+	const fullSearch = el('a', { class: 'search-dialog-more', href: searchPageUrl('') }, [text.fullSearch]);
 	instance.on('search', (term) => fullSearch.setAttribute('href', searchPageUrl(term)));
 	created.querySelector('pagefind-modal-footer')?.prepend(fullSearch);
 	return created;

@@ -2,6 +2,7 @@ import searchStyles from '../../styles/search.css?url';
 import { pagefindOptions } from '../../lib/search-options.ts';
 import { formatSearchState, pagefindFilters } from '../../lib/search-url.ts';
 import { withBase } from '../../lib/urls.ts';
+import type { SearchClientText } from '../../i18n/messages/search.ts';
 
 /**
  * Loads Pagefind's component UI (`pagefind-component-ui.js`, written by `npm run build` next to
@@ -64,11 +65,29 @@ function addScript(src: string): Promise<void> {
 	});
 }
 
+/** The words of the search UI that the page passes (`data-search-text` on the header search box). */
+export type SearchText = Omit<SearchClientText, 'unavailableDev'>;
+
+/** The header search box, which carries the page's search page address and words. */
+function searchForm(): DOMStringMap | undefined {
+	return document.querySelector<HTMLElement>('[data-search-text]')?.dataset;
+}
+
+/**
+ * The words of the search UI in the page's language, as `SearchBox.astro` writes them from the
+ * messages group `search`. Empty strings if the page has no search box (no page lacks one).
+ */
+export function searchText(): SearchText {
+	try {
+		return JSON.parse(searchForm()?.['searchText'] ?? '') as SearchText;
+	} catch {
+		return { dialogName: '', dialogClear: '', fullSearch: '', unavailable: '' };
+	}
+}
+
 /** The message when the index cannot be loaded: in development it has usually not been built. */
 export function unavailableMessage(): string {
-	return import.meta.env.DEV
-		? 'The search index has not been built yet. Run `npm run build` once; `npm run dev` then serves the index of that build (it is not updated as you edit).'
-		: 'Search could not be loaded. Check your connection and reload the page, or browse the menu above.';
+	return searchText().unavailable;
 }
 
 /** The configured default instance, loading the component UI the first time. */
@@ -95,7 +114,8 @@ export function loadPagefind(): Promise<PagefindInstance> {
 	return loading;
 }
 
-/** The address of the search page for a query. */
+/** The address of the search page for a query, in the page's language (`/es/search/`). */
 export function searchPageUrl(query: string): string {
-	return withBase('/search/', base) + formatSearchState({ query, filters: {}, sort: 'relevance' });
+	const page = searchForm()?.['searchUrl'] || withBase('/search/', base);
+	return page + formatSearchState({ query, filters: {}, sort: 'relevance' });
 }
