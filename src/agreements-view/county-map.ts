@@ -3,6 +3,7 @@ import { geoConicEqualArea, geoMercator, type GeoProjection } from 'd3-geo';
 import { s } from 'hastscript';
 import { countyBorders, countyShapes, stateShape } from './atlas.ts';
 import { pathData, thinned } from './geometry.ts';
+import { messages, type Locale } from '../i18n/index.ts';
 import { COUNTY_LEVELS, levelOf } from './levels.ts';
 
 /**
@@ -50,7 +51,8 @@ function projectionFor(code: string): GeoProjection {
 	return geoConicEqualArea().parallels([29.5, 45.5]).rotate([96, 0]);
 }
 
-export function countyMap(code: string, fips: string, counts: readonly CountyCount[], options: { titleId: string; descId: string; title: string }): CountyMap | null {
+export function countyMap(code: string, fips: string, counts: readonly CountyCount[], options: { titleId: string; descId: string; title: string; locale?: Locale | undefined }): CountyMap | null {
+	const m = messages(options.locale ?? 'en').agreements.map;
 	const shapes = countyShapes(fips);
 	if (shapes.features.length === 0) return null;
 	const byKey = new Map(shapes.features.map((f) => [countyKey(f.properties.name), f]));
@@ -74,7 +76,7 @@ export function countyMap(code: string, fips: string, counts: readonly CountyCou
 		}
 		const level = levelOf(c.agreements, COUNTY_LEVELS).index;
 		matched.push({ county: c.county, shape: f.properties.name, agreements: c.agreements, level });
-		shaded.push(s('path', { d: path(f), class: `map-county level-${level}` }, [s('title', `${c.county}: ${c.agreements === 1 ? '1 agreement' : `${c.agreements} agreements`}`)]));
+		shaded.push(s('path', { d: path(f), class: `map-county level-${level}` }, [s('title', m.county(c.county, c.agreements))]));
 	}
 	const land = stateShape(fips);
 	const outline = land ? path(land) : '';
@@ -86,7 +88,7 @@ export function countyMap(code: string, fips: string, counts: readonly CountyCou
 			s(
 				'desc',
 				{ id: options.descId },
-				`${matched.length} of ${shapes.features.length} counties shaded by their number of agreements in the latest list; the table of agencies below gives every county.`,
+				m.countyDescription(matched.length, shapes.features.length),
 			),
 			s('path', { d: outline, class: 'map-county-land' }),
 			s('g', { class: 'map-counties' }, shaded),

@@ -1,6 +1,8 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { niceScale } from '../lib/agreements-chart.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { messages, type Locale } from '../i18n/index.ts';
 import { MODELS } from '../schemas/models.ts';
 import type { HistoryPoint } from './history.ts';
 import { MODEL_IDS } from './summary.ts';
@@ -13,6 +15,8 @@ export interface HistoryChartOptions {
 	readonly titleId: string;
 	readonly descId: string;
 	readonly title: string;
+	/** The language of the page: labels, numbers and dates. */
+	readonly locale?: Locale | undefined;
 }
 
 export interface Series {
@@ -28,6 +32,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const time = (date: string) => Date.parse(date.length === 10 ? `${date}T12:00Z` : `${date}Z`);
 
 export function historyChart(points: readonly HistoryPoint[], options: HistoryChartOptions): { svg: Element; series: Series[] } {
+	const locale = options.locale ?? 'en';
+	const m = messages(locale).agreements.history;
 	if (points.length === 0) throw new Error('The chart of agreements over time needs at least one list.');
 	const times = points.map((p) => time(p.date));
 	const firstYear = new Date(Math.min(...times)).getUTCFullYear();
@@ -46,7 +52,7 @@ export function historyChart(points: readonly HistoryPoint[], options: HistoryCh
 	const keys = ['total', ...MODEL_IDS] as const;
 	const series: Series[] = keys.map((key) => ({
 		key,
-		label: key === 'total' ? 'All agreements' : MODELS[key].short,
+		label: key === 'total' ? m.all : MODELS[key].short,
 		points: points.map((p, i) => {
 			const value = key === 'total' ? p.total : p.byModel[key];
 			return { x: x(times[i] as number), y: y(value), value, date: p.date };
@@ -56,7 +62,7 @@ export function historyChart(points: readonly HistoryPoint[], options: HistoryCh
 	const valueTicks = Array.from({ length: top / step + 1 }, (_, i) => i * step).map((v) =>
 		s('g', { class: 'chart-tick' }, [
 			s('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(v), y2: y(v) }),
-			s('text', { x: MARGIN.left - 8, y: y(v), 'text-anchor': 'end', 'dominant-baseline': 'middle' }, v.toLocaleString('en-US')),
+			s('text', { x: MARGIN.left - 8, y: y(v), 'text-anchor': 'end', 'dominant-baseline': 'middle' }, formatNumber(v, locale)),
 		]),
 	);
 	const every = lastYear - firstYear > 6 ? 2 : 1;
@@ -76,8 +82,7 @@ export function historyChart(points: readonly HistoryPoint[], options: HistoryCh
 			s(
 				'desc',
 				{ id: options.descId },
-				`Lines of the number of agreements in each of ${points.length} lists, in all and by model, from ${total.points[0]?.value ?? 0} ` +
-					`(${points[0]?.date.slice(0, 10)}) to ${total.points.at(-1)?.value ?? 0} (${points.at(-1)?.date.slice(0, 10)}). The table with the chart gives the values.`,
+				m.description(points.length, total.points[0]?.value ?? 0, points[0]?.date.slice(0, 10) ?? '', total.points.at(-1)?.value ?? 0, points.at(-1)?.date.slice(0, 10) ?? ''),
 			),
 			s('g', { class: 'chart-grid' }, valueTicks),
 			s('g', { class: 'chart-x-axis' }, [s('line', { class: 'chart-axis', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: MARGIN.top + plotH, y2: MARGIN.top + plotH }), ...yearTicks]),

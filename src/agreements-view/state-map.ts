@@ -4,7 +4,8 @@ import { s } from 'hastscript';
 import { stateShapes } from './atlas.ts';
 import { pathData, round1, thinned } from './geometry.ts';
 import { levelOf, STATE_LEVELS } from './levels.ts';
-import { placeByFips, type Place } from './states.ts';
+import { messages, type Locale } from '../i18n/index.ts';
+import { placeByFips, placeName, type Place } from './states.ts';
 
 /**
  * The map of the states, drawn at build time as an SVG hast tree. Each state and territory is
@@ -25,6 +26,8 @@ export interface MapOptions {
 	readonly descId: string;
 	readonly title: string;
 	readonly description: string;
+	/** The language of the page: names and labels. */
+	readonly locale?: Locale | undefined;
 }
 
 export interface DrawnPlace {
@@ -42,11 +45,12 @@ const HEIGHT = 700;
 const CALLOUT = new Set(['VT', 'NH', 'MA', 'RI', 'CT', 'NJ', 'DE', 'MD', 'DC']);
 const INSET = { top: 618, width: 84, height: 50, gap: 12 };
 
-export function accessibleName(p: Place, agreements: number): string {
-	return `${p.name} (${p.code}): ${agreements === 0 ? 'no agreements' : agreements === 1 ? '1 agreement' : `${agreements.toLocaleString('en-US')} agreements`}`;
+export function accessibleName(p: Place, agreements: number, locale: Locale = 'en'): string {
+	return messages(locale).agreements.map.placeName(placeName(p.code, locale), p.code, agreements);
 }
 
 export function stateMap(entries: readonly MapEntry[], options: MapOptions): { svg: Element; places: DrawnPlace[] } {
+	const locale = options.locale ?? 'en';
 	const byCode = new Map(entries.map((e) => [e.code, e]));
 	const shapes = stateShapes();
 	const albers = geoAlbersUsa().scale(1300).translate([487.5, 305]);
@@ -62,8 +66,8 @@ export function stateMap(entries: readonly MapEntry[], options: MapOptions): { s
 		const agreements = entry?.agreements ?? 0;
 		const level = levelOf(agreements, STATE_LEVELS).index;
 		const href = entry?.href ?? null;
-		drawn.push({ code: p.code, name: p.name, agreements, level, href, inset });
-		const name = accessibleName(p, agreements);
+		drawn.push({ code: p.code, name: placeName(p.code, locale), agreements, level, href, inset });
+		const name = accessibleName(p, agreements, locale);
 		const props = { class: `map-place level-${level}`, 'data-code': p.code };
 		return href
 			? // Named by its <title> (SVG-AAM), not aria-label: the label-in-name rule would then ask the
@@ -129,7 +133,7 @@ export function stateMap(entries: readonly MapEntry[], options: MapOptions): { s
 			s('desc', { id: options.descId }, options.description),
 			s('g', { class: 'map-states' }, shapesLayer),
 			s('g', { class: 'map-territories' }, [
-				s('text', { x: startX, y: INSET.top - 8, class: 'map-note' }, 'Territories (not to scale)'),
+				s('text', { x: startX, y: INSET.top - 8, class: 'map-note' }, messages(locale).agreements.map.territories),
 				...insetLayer,
 			]),
 		],

@@ -1,3 +1,4 @@
+import { messages, type Locale } from '../i18n/index.ts';
 import { slugify } from '../lib/slug.ts';
 
 /**
@@ -81,6 +82,12 @@ export function place(code: string): Place {
 	if (!found) throw new Error(`Unknown state or territory code "${code}": expected a USPS code such as NC, TX or GU (src/agreements-view/states.ts).`);
 	return found;
 }
+
+/**
+ * A place's name as a page in `locale` shows it: `placeName('NC', 'es')` is `Carolina del Norte`;
+ * a place without a name of its own in that language keeps ICE's (`Texas`). Addresses keep the English.
+ */
+export const placeName = (code: string, locale: Locale = 'en'): string => messages(locale).agreements.places[code] ?? place(code).name;
 
 export const placeByFips = (fips: string): Place | undefined => BY_FIPS.get(fips);
 

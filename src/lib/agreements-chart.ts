@@ -1,7 +1,9 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
+import { formatNumber } from '../i18n/format.ts';
+import { messages, type Locale } from '../i18n/index.ts';
 import { formatDateSpec, type DateSpec } from './dates.ts';
-import { byDate, formatFigureValue, type FigureEntry } from './figures.ts';
+import { byDate, type FigureEntry } from './figures.ts';
 
 /**
  * The chart of 287(g) agreements over time, drawn at build time as an SVG hast tree: no
@@ -27,6 +29,8 @@ export interface Chart {
 export interface ChartOptions {
 	readonly titleId: string;
 	readonly descId: string;
+	/** The language of the page: the title, the description, numbers and dates. */
+	readonly locale?: Locale | undefined;
 }
 
 const WIDTH = 480;
@@ -50,6 +54,10 @@ export function niceScale(max: number, ticks = 4): { top: number; step: number }
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export function agreementsChart(figures: readonly FigureEntry[], options: ChartOptions): Chart {
+	const locale = options.locale ?? 'en';
+	const m = messages(locale).agreements.chart;
+	// A count of agreements with the source's qualifier: "nearly 600", "casi 600".
+	const value = (d: Pick<FigureEntry['data'], 'value' | 'qualifier'>) => `${d.qualifier ? `${m.qualifiers[d.qualifier] ?? d.qualifier} ` : ''}${formatNumber(d.value, locale)}`;
 	const data = figures.filter((f) => f.data.chart).sort(byDate);
 	if (data.length === 0) throw new Error('The agreements chart needs at least one figure with `chart: true`.');
 	const times = data.map((f) => midpoint(f.data.asOf));
@@ -75,7 +83,7 @@ export function agreementsChart(figures: readonly FigureEntry[], options: ChartO
 	const valueTicks = Array.from({ length: top / step + 1 }, (_, i) => i * step).map((v) =>
 		s('g', { class: 'chart-tick', 'data-value': v }, [
 			s('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(v), y2: y(v), stroke: 'currentColor', 'stroke-opacity': 0.2 }),
-			s('text', { x: MARGIN.left - 8, y: y(v), 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }, formatFigureValue({ value: v, unit: 'count', qualifier: undefined })),
+			s('text', { x: MARGIN.left - 8, y: y(v), 'text-anchor': 'end', 'dominant-baseline': 'middle', fill: 'currentColor' }, formatNumber(v, locale)),
 		]),
 	);
 	const every = lastYear - firstYear > 6 ? 2 : 1;
@@ -100,13 +108,11 @@ export function agreementsChart(figures: readonly FigureEntry[], options: ChartO
 			'aria-describedby': options.descId,
 		},
 		[
-			s('title', { id: options.titleId }, `Number of 287(g) agreements, ${firstYear}–${lastYear - 1}`),
+			s('title', { id: options.titleId }, m.title(firstYear, lastYear - 1)),
 			s(
 				'desc',
 				{ id: options.descId },
-				`Line chart of ${data.length} counts of signed or active 287(g) agreements, from ` +
-					`${formatFigureValue(first.data)} (${formatDateSpec(first.data.asOf)}) to ` +
-					`${formatFigureValue(last.data)} (${formatDateSpec(last.data.asOf)}). The table with the chart gives every value, its date and who reported it.`,
+				m.description(data.length, value(first.data), formatDateSpec(first.data.asOf, locale), value(last.data), formatDateSpec(last.data.asOf, locale)),
 			),
 			s('g', { class: 'chart-grid' }, valueTicks),
 			s('g', { class: 'chart-x-axis' }, [
@@ -119,7 +125,7 @@ export function agreementsChart(figures: readonly FigureEntry[], options: ChartO
 				{ class: 'chart-points' },
 				points.map((p, i) =>
 					s('circle', { cx: p.cx, cy: p.cy, r: 4.5, 'data-figure-id': p.id, 'data-value': p.value, 'data-date': p.date.text, fill: 'currentColor' }, [
-						s('title', `${formatFigureValue((data[i] as FigureEntry).data)}, ${formatDateSpec(p.date)}`),
+						s('title', `${value((data[i] as FigureEntry).data)}, ${formatDateSpec(p.date, locale)}`),
 					]),
 				),
 			),
