@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './dist.ts';
+import { sitemapPaths } from './sitemap.ts';
+
+/**
+ * Which pages the expensive browser checks visit (the dark and phone theme cases of axe, the
+ * reflow check at 320 px, the Tab walk and the keyboard widget checks).
+ *
+ * Why a sample is enough for those checks: every page of the site is made by one of a dozen
+ * templates (src/views/*.astro), per language, and every page loads the same single stylesheet
+ * (the build emits one CSS bundle for the whole site). Two pages of one template differ only in
+ * their content: which elements and classes the content uses, and how much of it there is. So
+ * within each (language, template) group the sample takes
+ * - the largest page (the longest tables and lists: the most to wrap, reflow and Tab through),
+ * - for the state pages of ICE's list, also the smallest (an almost empty state, the other end),
+ * - then, greedily, pages until every element name and class name used by any page of the group
+ *   appears on a sampled page: a page left out uses no markup, hence no CSS rule and no widget,
+ *   that the sample does not show in that template and language.
+ * Both languages are sampled, since each has its own text (longer Spanish words wrap differently)
+ * and the Spanish edition shows the translation notice. axe in the light desktop case and the CSP
+ * check still visit every page of the sitemap.
+ *
+ * Everything is derived from the built site, so the sample follows the content as it changes.
+ */
+
+/** What the sample needs to know of a built page. */
+export interface PageFacts {
+	/** Path relative to the site's base, as in the sitemap (`''`, `es/sources/x/`). */
+	readonly path: string;
+	/** Size of the built HTML. */
+	readonly bytes: number;
+	/** Element names and `.class` names the page's HTML uses (see pageVocabulary). */
+	readonly vocabulary: readonly string[];
+}
+
+/** Language prefixes of the editions other than the English one at the root. */
+const LOCALE_PREFIXES = ['es'];
+
+/** Single pages whose first path segment names their template. */
+const SINGLE = new Set(['glossary', 'figures', 'search', 'contribute', '404']);
+/** Sections with an index page and pages below it, each its own template. */
+const SECTIONS = new Set(['sources', 'agreements', 'timeline']);
+
+/**
+ * The language and template of a page, from its path: `es/agreements/texas/` is
+ * `{ locale: 'es', template: 'agreements/*' }`. Paths that fit no other pattern are explainers
+ * (src/pages/[...slug].astro).
+ */
+export function templateOf(path: string): { locale: string; template: string } {
+	let segments = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
+	const locale = LOCALE_PREFIXES.includes(segments[0] ?? '') ? segments[0]! : 'en';
+	if (locale !== 'en') segments = segments.slice(1);
+	const [first = '', ...rest] = segments;
+	let template: string;
+	if (!first) template = 'home';
+	else if (SINGLE.has(first) && rest.length === 0) template = first;
+	else if (SECTIONS.has(first)) template = [first, ...rest.map(() => '*')].join('/');
+	else template = 'explainer';
+	return { locale, template };
+}
+
+/** The element names and `.class` names that occur in a page's HTML, sorted. */
+export function pageVocabulary(html: string): string[] {
+	const words = new Set<string>();
+	for (const m of html.matchAll(/<([a-z][a-z0-9-]*)/g)) words.add(m[1]!);
+	for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/)) if (c) words.add(`.${c}`);
+	return [...words].sort();
+}
+
+/**
+ * A representative sample of pages, in the order given (see the comment at the top of this file):
+ * per language and template, the largest page (and the smallest state page), then pages until the
+ * group's whole vocabulary is covered.
+ */
+export function pagesByTemplate(pages: readonly PageFacts[]): string[] {
+	const groups = new Map<string, PageFacts[]>();
+	for (const page of pages) {
+		const { locale, template } = templateOf(page.path);
+		const key = `${locale} ${template}`;
+		groups.set(key, [...(groups.get(key) ?? []), page]);
+	}
+	const chosen = new Set<string>();
+	for (const [key, group] of groups) {
+		const bySize = [...group].sort((a, b) => b.bytes - a.bytes);
+		const picks = [bySize[0]!];
+		if (key.endsWith(' agreements/*') && bySize.length > 1) picks.push(bySize.at(-1)!);
+		const covered = new Set(picks.flatMap((p) => p.vocabulary));
+		for (;;) {
+			const gain = (p: PageFacts) => p.vocabulary.filter((w) => !covered.has(w)).length;
+			const best = group.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+			if (gain(best) === 0) break;
+			picks.push(best);
+			for (const w of best.vocabulary) covered.add(w);
+		}
+		for (const p of picks) chosen.add(p.path);
+	}
+	return pages.map((p) => p.path).filter((path) => chosen.has(path));
+}
+
+/** The facts of every page of a built site's sitemap. */
+export function sitemapPageFacts(dist = DIST, base = '/'): PageFacts[] {
+	return sitemapPaths(dist, base).map((path) => {
+		const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+		return { path, bytes: Buffer.byteLength(html), vocabulary: pageVocabulary(html) };
+	});
+}
+
+/**
+ * The pages served by no sitemap entry that the browser checks also visit: the 404 page (served
+ * for an unknown address), the Spanish one (built at es/404/), and a search with results in each
+ * language.
+ */
+export const EXTRA_PATHS = ['no-such-page/', 'es/404/', 'search/?q=Tidal+Wave', 'es/search/?q=Tidal+Wave'] as const;
+
+/** The representative pages of the built site (pagesByTemplate over its sitemap), plus EXTRA_PATHS. */
+export function representativePaths(dist = DIST, base = '/'): string[] {
+	return [...pagesByTemplate(sitemapPageFacts(dist, base)), ...EXTRA_PATHS];
+}
