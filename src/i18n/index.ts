@@ -23,4 +23,16 @@ export function messages(locale: Locale): Messages {
 }
 
 export { countOf, formatNumber, pluralForm, type PluralForms } from './format.ts';
-export { DEFAULT_LOCALE, LANGUAGES, LOCALES, TRANSLATIONS, isLocale, localeId, localeOf, localePath, splitLocaleId, splitLocalePath, type Locale } from './locales.ts';
+export {
+	DEFAULT_LOCALE,
+	LANGUAGES,
+	LOCALES,
+	TRANSLATIONS,
+	isLocale,
+	localeId,
+	localeOf,
+	localePath,
+	splitLocaleId,
+	splitLocalePath,
+	type Locale,
+} from './locales.ts';

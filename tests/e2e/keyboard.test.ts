@@ -4,13 +4,14 @@ import { SITE } from '../support/config.ts';
 import { focused, markControls, ringProblem, tabThrough } from '../support/keyboard.ts';
 import { checkDialogs, checkDisclosures, checkPopovers, checkTooltips } from '../support/widgets.ts';
 import { openSite, type BrowserSite } from '../support/site.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { representativePaths } from '../support/page-sample.ts';
 import { shownTheme } from '../support/themes.ts';
 
 /** How many Tab stops a page's walk takes at most (see the state pages of ICE's list). */
 const WALK = 250;
 
-const PATHS = [...sitemapPaths(undefined, SITE.base), 'no-such-page/'];
+/** One representative page per template and language (tests/support/page-sample.ts explains why that is enough). */
+const PATHS = representativePaths(undefined, SITE.base);
 
 let site: BrowserSite;
 beforeAll(async () => {

@@ -325,7 +325,8 @@ const es: typeof en = {
 		provenanceText:
 			'Las listas son obras de ICE, una agencia federal de Estados Unidos. Las copias proceden del archivo público RelevantResearch/287g-DetentionData en GitHub, que las reunió de la página de ICE y de las capturas que Wayback Machine hizo de ella. Antes del',
 		provenanceNoDate: ' febrero de 2025',
-		provenanceEnd: ', ICE publicaba la lista como una tabla en su página; esas listas son la extracción que hizo el archivo de las capturas de Wayback, no archivos del propio ICE.',
+		provenanceEnd:
+			', ICE publicaba la lista como una tabla en su página; esas listas son la extracción que hizo el archivo de las capturas de Wayback, no archivos del propio ICE.',
 	},
 	state: {
 		title: (place: string) => `Acuerdos 287(g) en ${place}`,

@@ -5,8 +5,7 @@ export const search = defineMessages({
 	en: {
 		title: 'Search',
 		description: 'Search the explainers, source articles, glossary, timeline and figures.',
-		noscriptBefore:
-			'Search runs in your browser and needs JavaScript, which is turned off. Every page can still be reached from the menu above; the ',
+		noscriptBefore: 'Search runs in your browser and needs JavaScript, which is turned off. Every page can still be reached from the menu above; the ',
 		noscriptSources: 'source articles',
 		noscriptMiddle: ' and the',
 		noscriptGlossary: 'glossary',

@@ -5,8 +5,7 @@ import { EVENT_KINDS, type EventKind } from '../../schemas/timeline.ts';
 export const timeline = defineMessages({
 	en: {
 		title: 'Timeline',
-		description:
-			'The 287(g) program from 1996 to today: laws, policies, changes to the models, counts and operations, each event with its sources.',
+		description: 'The 287(g) program from 1996 to today: laws, policies, changes to the models, counts and operations, each event with its sources.',
 		keywords: ['chronology', 'dates', 'events'] as readonly string[],
 		lead: (n: string) =>
 			`${n} events in the history of the 287(g) program, grouped by era and year. Each date is shown as precisely as the sources give it, and each event lists the passages that support it.`,
@@ -31,8 +30,7 @@ export const timeline = defineMessages({
 	},
 	es: {
 		title: 'Cronología',
-		description:
-			'El programa 287(g) desde 1996 hasta hoy: leyes, políticas, cambios en los modelos, cifras y operativos, cada hecho con sus fuentes.',
+		description: 'El programa 287(g) desde 1996 hasta hoy: leyes, políticas, cambios en los modelos, cifras y operativos, cada hecho con sus fuentes.',
 		keywords: ['cronología', 'fechas', 'hechos', 'eventos', 'timeline'],
 		lead: (n: string) =>
 			`${n} hechos en la historia del programa 287(g), agrupados por etapa y año. Cada fecha se muestra con la precisión con que la dan las fuentes, y cada hecho enumera los pasajes que lo respaldan.`,
