@@ -37,7 +37,7 @@ describe('what the search index is given', () => {
 		expect(attr(page('/es/models/task-force/'), 'data-pagefind-filter')).toEqual(['type:Explicación', 'model:Modelo de Grupo de Trabajo (TFM)']);
 		const keywords = attr(page('/es/models/task-force/'), 'data-pagefind-meta').find((v) => v.startsWith('keywords:'));
 		expect(keywords).toContain('TFM, Task Force Model, Task Force');
-		expect(page('/es/models/task-force/').children.find((n) => n.type === 'element' && n.tagName === 'html')?.properties['lang']).toBe('es');
+		expect(select('html', page('/es/models/task-force/'))?.properties['lang']).toBe('es');
 	});
 
 	it('keeps the site header out of the index', () => {
