@@ -1,13 +1,15 @@
 /**
  * `npm run check`: the content checks of the build, without building.
  * Lists the two editorial checks (explainer sentences without a citation, loaded terms in the
- * site's own voice) even when they are empty, then every other problem, with file:line:column.
+ * site's own voice) even when they are empty, then the Spanish pages and entries missing or older
+ * than the English (warnings), then every other problem, with file:line:column.
  * Exits 1 when anything must be fixed.
  */
 import { loadAgreements } from '../src/agreements/load.ts';
 import { checkContent } from '../src/checks/check-content.ts';
 import { formatProblem, formatProblems, type Problem } from '../src/corpus/problems.ts';
 import { count } from '../src/agreements-view/format.ts';
+import { projectTranslationGaps, translationHeading } from '../src/checks/translations.ts';
 
 const report = checkContent(process.cwd());
 for (const { seed } of report.corpus.seeds) {
@@ -22,6 +24,11 @@ function list(title: string, problems: readonly Problem[]): void {
 
 list('Explainer sentences without a citation', uncited);
 list("Loaded terms outside quotation marks in the site's own voice", loadedTerms);
+
+// Warnings, not errors: a page not translated yet shows the English with a notice.
+const gaps = projectTranslationGaps(process.cwd(), report);
+console.log(translationHeading(gaps.length));
+for (const g of gaps) console.log(`  ${formatProblem(g).replace(/\n/g, '\n  ')}`);
 
 const agreements = await loadAgreements(process.cwd());
 for (const warning of agreements.warnings) console.warn(formatProblem(warning));

@@ -14,6 +14,7 @@ import { localeId, localePath, splitLocaleId, type Locale } from './i18n/locales
 import { localised } from './i18n/localised.ts';
 import { messages } from './i18n/index.ts';
 import { fileDates } from './lib/git-history.ts';
+import { dataPageState, projectTranslationGaps, type TranslationGap } from './checks/translations.ts';
 
 /** Derived queries for pages: content already checked, joined and sorted. */
 
@@ -154,4 +155,23 @@ export async function explainersInOrder(locale: Locale = 'en'): Promise<Localise
 			a.english.data.order - b.english.data.order ||
 			a.english.data.title.localeCompare(b.english.data.title),
 	);
+}
+
+const gapsByReport = new WeakMap<object, TranslationGap[]>();
+
+/** What the completeness check lists for Spanish (cached per checked content). */
+export function translationGapList(): readonly TranslationGap[] {
+	const report = getContentReport();
+	let gaps = gapsByReport.get(report);
+	if (!gaps) gapsByReport.set(report, (gaps = projectTranslationGaps(process.cwd(), report)));
+	return gaps;
+}
+
+/**
+ * The state of a page built from data entries (the glossary, the timeline, the figures, the
+ * models table) in `locale`, for `Base`'s `translation`: `missing` while some of its entries lack
+ * their Spanish text (they show the English), as the completeness check lists them.
+ */
+export function dataTranslationState(kind: 'glossary' | 'timeline' | 'figure' | 'comparison', locale: Locale): TranslationState {
+	return dataPageState(locale === 'en' ? [] : translationGapList(), kind, locale);
 }

@@ -55,6 +55,8 @@ export interface ContentReport {
 	readonly editorial: EditorialProblems;
 	/** The valid glossary entries, for glossary links. */
 	readonly glossary: readonly GlossaryEntry[];
+	/** Each YAML content file as read by the checks, by path: the completeness check reads its `es:` fields. */
+	readonly yaml: ReadonlyMap<string, LocatedYaml>;
 }
 
 interface ReadEntry {
@@ -63,6 +65,7 @@ interface ReadEntry {
 	editorial?: EditorialProblems;
 	termUses?: TermUse[];
 	glossary?: { entry: CheckedGlossaryEntry; yaml: LocatedYaml; valid: boolean };
+	yaml?: LocatedYaml;
 }
 
 /**
@@ -102,13 +105,14 @@ function readEntry(root: string, entry: ContentFile, recorded: ReadonlySet<strin
 	const problems = schemaProblems(entry.file, yaml, SCHEMAS[entry.kind]);
 	const citations = citationsInYaml(entry.file, text);
 	const editorial = editorialProblems(entry, text);
-	if (entry.kind !== 'glossary') return { problems, citations, editorial };
+	if (entry.kind !== 'glossary') return { problems, citations, editorial, yaml };
 	// An entry with schema problems is still read as far as it goes, so that its `related` ids
 	// are checked in the same pass.
 	const parsed = (problems.length === 0 ? glossarySchema : glossarySchema.partial()).safeParse(yaml.data);
-	if (!parsed.success) return { problems, citations, editorial };
+	if (!parsed.success) return { problems, citations, editorial, yaml };
 	const { body } = parsed.data;
 	return {
+		yaml,
 		problems: body ? [...problems, ...unrecordedLinksInField(entry.file, body, yaml.locate(['body']), recorded)] : problems,
 		citations,
 		editorial,
@@ -130,6 +134,7 @@ export function checkContent(root: string): ContentReport {
 	const editorial: EditorialProblems = { uncited: [], loadedTerms: [] };
 	const glossary: NonNullable<ReadEntry['glossary']>[] = [];
 	const termUses: TermUse[] = [];
+	const yaml = new Map<string, LocatedYaml>();
 	const recorded = new Set(corpus.references.map((r) => r.reference.url));
 	problems.push(...documentDisagreements(corpus.references, (file, field) => fieldLine(root, file, field)));
 	for (const entry of files) {
@@ -138,6 +143,7 @@ export function checkContent(root: string): ContentReport {
 		editorial.uncited.push(...(read.editorial?.uncited ?? []));
 		editorial.loadedTerms.push(...(read.editorial?.loadedTerms ?? []));
 		if (read.glossary) glossary.push(read.glossary);
+		if (read.yaml) yaml.set(entry.file, read.yaml);
 		termUses.push(...(read.termUses ?? []));
 		for (const c of read.citations) {
 			if (isPlaceholder(c.source) || isPlaceholder(c.quote)) continue; // reported as a field to fill in
@@ -153,7 +159,7 @@ export function checkContent(root: string): ContentReport {
 	const glossaryIds = files.filter((f) => f.kind === 'glossary').map((f) => f.id);
 	problems.push(...glossaryProblems(glossaryIds, glossary, termUses));
 	const valid = glossary.filter((g) => g.valid).map((g) => g.entry as GlossaryEntry);
-	return { corpus, files, problems, citations, editorial, glossary: valid };
+	return { corpus, files, problems, citations, editorial, glossary: valid, yaml };
 }
 
 /** The line of a top-level field in a YAML content file, for messages. */

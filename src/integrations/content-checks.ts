@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
 import { formatProblem, formatProblems, type Problem } from '../corpus/problems.ts';
 import { forgetAgreements, loadAgreements } from '../agreements/load.ts';
+import { projectTranslationGaps, translationHeading } from '../checks/translations.ts';
 
 /** How long the content folders must be quiet before `astro dev` checks them again. */
 const SETTLE_MS = 150;
@@ -28,13 +29,18 @@ export function buildStopped(count: number): string {
 export function contentChecks(): AstroIntegration {
 	let root = process.cwd();
 	const report = async (logger: { error: (m: string) => void; warn: (m: string) => void; info: (m: string) => void }) => {
-		const { problems: contentProblems, citations } = getContentReport(root);
+		const content = getContentReport(root);
+		const { problems: contentProblems, citations } = content;
 		// ICE's lists (data/ice/): a row that cannot be read is a problem like any other.
 		const agreements = await loadAgreements(root);
 		for (const warning of agreements.warnings) logger.warn(formatProblem(warning));
 		const problems: Problem[] = [...contentProblems, ...agreements.problems];
 		if (problems.length > 0) logger.error(`\n${formatProblems(problems)}`);
 		else logger.info(`Content checked: ${citations.length} citations verified.`);
+		// The completeness check of the Spanish edition: warnings, printed only when there is any
+		// (the pages meanwhile show the English with a notice).
+		const gaps = projectTranslationGaps(root, content);
+		if (gaps.length > 0) logger.warn([translationHeading(gaps.length), ...gaps.map((g) => `  ${formatProblem(g)}`)].join('\n'));
 		return problems;
 	};
 	return {
