@@ -55,8 +55,7 @@ export function translationFile(file: string, locale: Locale): string {
 
 type Fields = Record<string, unknown>;
 
-const record = (value: unknown): Fields | undefined =>
-	value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : undefined;
+const record = (value: unknown): Fields | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : undefined);
 const filled = (value: unknown) => (typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null);
 
 /**
@@ -94,7 +93,14 @@ function pageGaps(input: TranslationInput, locale: Locale): TranslationGap[] {
 		const translation = existing ?? translationFile(english.file, locale);
 		const state: TranslationState = translationState(locale, english.file, existing, input.dates);
 		if (state === 'missing') {
-			gaps.push({ kind: english.kind, id: english.id, state, file: english.file, translation, message: `No translation yet: write ${translation}, translated from this file.` });
+			gaps.push({
+				kind: english.kind,
+				id: english.id,
+				state,
+				file: english.file,
+				translation,
+				message: `No translation yet: write ${translation}, translated from this file.`,
+			});
 		} else if (state === 'outdated') {
 			const en = input.dates.get(english.file);
 			const tr = input.dates.get(translation);
@@ -183,7 +189,10 @@ function guideGaps(input: TranslationInput, locale: Locale): TranslationGap[] {
 	return GUIDES.filter((g) => input.guides.has(g)).flatMap((english): TranslationGap[] => {
 		const file = guideTranslation(english, locale);
 		const state = translationState(locale, english, input.guides.has(file) ? file : undefined, input.dates);
-		if (state === 'missing') return [{ kind: 'guide', id: english, state, file: english, translation: file, message: `No translation yet: write ${file}, translated from this file.` }];
+		if (state === 'missing')
+			return [
+				{ kind: 'guide', id: english, state, file: english, translation: file, message: `No translation yet: write ${file}, translated from this file.` },
+			];
 		if (state === 'outdated')
 			return [
 				{
@@ -209,7 +218,11 @@ export function translationGaps(input: TranslationInput, locale: Locale = 'es'):
 }
 
 /** The gaps of the project at `root`, from the checked content (no file is parsed again) and git. */
-export function projectTranslationGaps(root: string, report: { readonly files: readonly ContentFile[]; readonly yaml: ReadonlyMap<string, LocatedYaml> }, locale: Locale = 'es'): TranslationGap[] {
+export function projectTranslationGaps(
+	root: string,
+	report: { readonly files: readonly ContentFile[]; readonly yaml: ReadonlyMap<string, LocatedYaml> },
+	locale: Locale = 'es',
+): TranslationGap[] {
 	const guides = new Set([...GUIDES, ...GUIDES.map((g) => guideTranslation(g, locale))].filter((g) => existsSync(join(root, g))));
 	return translationGaps({ files: report.files, yaml: report.yaml, dates: fileDates(root), guides }, locale);
 }
