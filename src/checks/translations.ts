@@ -83,6 +83,15 @@ function fieldsMessage(locale: Locale, gap: { mapping: boolean; fields: string[]
 		: `${what}: no \`${locale}:\` mapping yet. Add \`${locale}:\` with ${list}, translated from the English.`;
 }
 
+/** What to do about a page whose translation is missing or older than the English. */
+function pageGapMessage(state: 'missing' | 'outdated', english: string, translation: string, dates: ChangeDates): string {
+	if (state === 'missing') return `No translation yet: write ${translation}, translated from this file.`;
+	const en = dates.get(english);
+	const tr = dates.get(translation);
+	const when = en && tr ? ` (English changed ${en.slice(0, 10)}, translation ${tr.slice(0, 10)})` : ' (the English has changes not committed yet)';
+	return `${translation} is older than the English${when}: bring it up to date with the English changes (\`git log -p ${english}\`), then commit it.`;
+}
+
 /** Pages: an English explainer or article notes file whose translation is missing or older. */
 function pageGaps(input: TranslationInput, locale: Locale): TranslationGap[] {
 	const translations = new Map(input.files.filter((f) => f.locale === locale).map((f) => [`${f.kind}:${f.id}`, f.file]));
@@ -92,28 +101,15 @@ function pageGaps(input: TranslationInput, locale: Locale): TranslationGap[] {
 		const existing = translations.get(`${english.kind}:${english.id}`);
 		const translation = existing ?? translationFile(english.file, locale);
 		const state: TranslationState = translationState(locale, english.file, existing, input.dates);
-		if (state === 'missing') {
-			gaps.push({
-				kind: english.kind,
-				id: english.id,
-				state,
-				file: english.file,
-				translation,
-				message: `No translation yet: write ${translation}, translated from this file.`,
-			});
-		} else if (state === 'outdated') {
-			const en = input.dates.get(english.file);
-			const tr = input.dates.get(translation);
-			const when = en && tr ? ` (English changed ${en.slice(0, 10)}, translation ${tr.slice(0, 10)})` : ' (the English has changes not committed yet)';
-			gaps.push({
-				kind: english.kind,
-				id: english.id,
-				state,
-				file: english.file,
-				translation,
-				message: `${translation} is older than the English${when}: bring it up to date with the English changes (\`git log -p ${english.file}\`), then commit it.`,
-			});
-		}
+		if (state !== 'missing' && state !== 'outdated') continue;
+		gaps.push({
+			kind: english.kind,
+			id: english.id,
+			state,
+			file: english.file,
+			translation,
+			message: pageGapMessage(state, english.file, translation, input.dates),
+		});
 	}
 	return gaps;
 }
