@@ -67,7 +67,8 @@ export function glossaryProblems(
 		}
 	}
 	for (const use of uses) {
-		if (!ids.includes(use.id)) problems.push({ file: use.file, line: use.line, column: use.column, message: `<Term id="${use.id}">: ${unknown(use.id, known)}` });
+		if (!ids.includes(use.id))
+			problems.push({ file: use.file, line: use.line, column: use.column, message: `<Term id="${use.id}">: ${unknown(use.id, known)}` });
 	}
 	return problems;
 }

@@ -13,10 +13,7 @@ const BUILD_FOLDERS = ['_astro', 'pagefind'];
 export function reservedSegments(root: string): Set<string> {
 	const dir = join(root, 'src/pages');
 	const names = existsSync(dir) ? readdirSync(dir) : [];
-	return new Set([
-		...BUILD_FOLDERS,
-		...names.filter((n) => !n.startsWith('[') && !/^index\./.test(n)).map((n) => n.replace(/\.(astro|ts|js|md|mdx)$/, '')),
-	]);
+	return new Set([...BUILD_FOLDERS, ...names.filter((n) => !n.startsWith('[') && !/^index\./.test(n)).map((n) => n.replace(/\.(astro|ts|js|md|mdx)$/, ''))]);
 }
 
 /**
