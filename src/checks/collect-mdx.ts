@@ -1,9 +1,5 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
 import { isJsxElement, readCitation } from '../corpus/mdx-nodes.ts';
@@ -21,13 +17,6 @@ export interface LocatedCitation {
 	readonly noteKind?: string;
 	/** For notes: the note's text, for indexes and checks. */
 	readonly text?: string;
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter);
-
-/** Parses an MDX file into mdast, the way the checks read it (the build compiles it again). */
-export function parseMdx(text: string): Root {
-	return parser.parse(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../corpus/problems.ts';
-import { explainerPath, type ContentFile } from './content-files.ts';
+import { explainerPath, type ContentFile } from '../content-layer/files.ts';
 
 /** Folders the build writes beside the pages: an explainer there would be overwritten. */
 const BUILD_FOLDERS = ['_astro', 'pagefind'];

@@ -5,7 +5,7 @@ import type { Problem } from '../corpus/problems.ts';
 import type { LocatedYaml } from '../corpus/yaml-locate.ts';
 import { translationState, type ChangeDates, type TranslationState } from '../i18n/completeness.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { ContentFile, ContentKind } from './content-files.ts';
+import type { ContentFile, ContentKind } from '../content-layer/files.ts';
 
 /**
  * The completeness check of a translation: every English page whose translation is missing or

@@ -1,3 +1,8 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxFlowElementHast, MdxJsxTextElement, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 
 /**
@@ -6,6 +11,13 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxFlowElementHast, MdxJsxT
  * both call these functions, so a component means the same thing to the check that verifies it
  * and to the plugin that renders it.
  */
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter);
+
+/** Parses an MDX file into mdast: how the content layer reads it (Astro compiles it for the page). */
+export function parseMdx(text: string): Root {
+	return parser.parse(text);
+}
 
 /** A JSX element in MDX, in an mdast tree (the checks, remark) or a hast tree (rehype). */
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement | MdxJsxFlowElementHast | MdxJsxTextElementHast;

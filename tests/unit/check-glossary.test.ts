@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryProblems, type GlossaryEntry } from '../../src/checks/check-glossary.ts';
-import { parseMdx } from '../../src/checks/collect-mdx.ts';
+import { parseMdx } from '../../src/corpus/mdx-nodes.ts';
 import { termUsesInMdx } from '../../src/checks/collect-term-uses.ts';
 import { parseLocatedYaml } from '../../src/corpus/yaml-locate.ts';
 import { formatProblem } from '../../src/corpus/problems.ts';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../../src/checks/collect-mdx.ts';
-import { isJsxElement, jsxAttribute, readCitation, type JsxElement } from '../../src/corpus/mdx-nodes.ts';
+import { isJsxElement, jsxAttribute, parseMdx, readCitation, type JsxElement } from '../../src/corpus/mdx-nodes.ts';
 
 /** The first JSX element of an MDX text. */
 function firstJsx(mdx: string): JsxElement {
