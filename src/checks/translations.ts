@@ -233,3 +233,10 @@ export function dataPageState(gaps: readonly TranslationGap[], kind: 'glossary' 
 	if (locale === 'en') return 'original';
 	return gaps.some((g) => g.kind === kind) ? 'missing' : 'translated';
 }
+
+/** What the contributors' guide page shows in `locale`: missing or out of date while the guide's translation is. */
+export function guidePageState(gaps: readonly TranslationGap[], locale: Locale): TranslationState {
+	if (locale === 'en') return 'original';
+	const gap = gaps.find((g) => g.kind === 'guide');
+	return gap === undefined ? 'translated' : gap.state === 'outdated' ? 'outdated' : 'missing';
+}
