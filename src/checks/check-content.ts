@@ -96,10 +96,15 @@ function checkEntry(entry: LoadedFile, recorded: ReadonlySet<string>): ReadEntry
 	// are checked in the same pass.
 	const parsed = (problems.length === 0 ? glossarySchema : glossarySchema.partial()).safeParse(yaml.data);
 	if (!parsed.success) return { problems, citations, editorial, yaml };
-	const { body } = parsed.data;
+	// The English body and its Spanish translation follow the same rule on links.
+	const bodies = [
+		{ text: parsed.data.body, at: ['body'] },
+		{ text: parsed.data.es?.body, at: ['es', 'body'] },
+	];
+	const linkProblems = bodies.flatMap(({ text, at }) => (text ? unrecordedLinksInField(entry.file, text, yaml.locate(at), recorded) : []));
 	return {
 		yaml,
-		problems: body ? [...problems, ...unrecordedLinksInField(entry.file, body, yaml.locate(['body']), recorded)] : problems,
+		problems: [...problems, ...linkProblems],
 		citations,
 		editorial,
 		glossary: { entry: { id: entry.id, file: entry.file, ...parsed.data }, yaml, valid: problems.length === 0 },
