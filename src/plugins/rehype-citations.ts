@@ -1,4 +1,5 @@
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { h } from 'hastscript';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Corpus } from '../corpus/corpus.ts';
@@ -7,19 +8,37 @@ import { citeMarker, ReferenceList } from '../corpus/reference-list.ts';
 import { referenceView } from '../corpus/reference-view.ts';
 import type { PlacedNote } from '../corpus/source-text.ts';
 import { localeOfFile } from '../i18n/locales.ts';
-import { isJsxElement, readCitation } from '../corpus/mdx-nodes.ts';
+import { isJsxElement, readCitation, type JsxElement } from '../corpus/mdx-nodes.ts';
 
 export interface Options {
 	/** The checked corpus; a function so that it is read when the first file is compiled. */
 	corpus: () => Corpus;
 	/** The site's base path, e.g. `/` or `/287g/`. */
 	base?: string;
+	/**
+	 * Whether the content checks have reported a problem at this place of this file already. Then
+	 * the plugin does not report it again (in `astro dev`, it was printed once, with its fix) and
+	 * the page shows the citation as not verified; `astro build` has stopped before any page.
+	 */
+	reported?: (file: string, line: number, column: number) => boolean;
 }
 
 export type { ReferenceItem } from '../corpus/reference-list.ts';
 
+/** What a page shows in `astro dev` in place of a citation the checks reported: never in a build. */
+const UNVERIFIED: Element = h('sup', { className: ['cite', 'cite-unverified'] }, h('mark', '[citation not verified: see the problems in the terminal]'));
+
 // `content/articles/<slug>.mdx`, or its translation `content/articles/<locale>/<slug>.mdx`.
 const ARTICLE = /[\\/]content[\\/]articles[\\/](?:[a-z]{2}[\\/])?([^\\/]+)\.mdx$/;
+
+/** A `<Cite>` or `<Note>` read and found in its source, or why not, in the checks' words. */
+function resolveNode(node: JsxElement, ownSlug: string | undefined, corpus: Corpus) {
+	const reading = readCitation(node, ownSlug);
+	if (!reading.ok) return { ok: false, message: reading.messages.join(' ') } as const;
+	const resolution = corpus.resolve(reading);
+	if (!resolution.ok) return { ok: false, message: (reading.role === 'note' ? 'note anchor: ' : '') + describeResolution(resolution, reading.quote, reading.source) } as const;
+	return { ok: true, reading, resolution } as const;
+}
 
 /**
  * Turns `<Cite>` into numbered references and lifts `<Note>` out of article files.
@@ -29,7 +48,8 @@ const ARTICLE = /[\\/]content[\\/]articles[\\/](?:[a-z]{2}[\\/])?([^\\/]+)\.mdx$
  *      page's frontmatter `references: [{ n: 1, passage, href: '/sources/tnnd/#p-1:~:text=…' }]`
  *
  * Notes go to `frontmatter.notes` with their anchor, for the source page to place beside the
- * passage. Quotes were checked before the build; a failure here is still reported in full.
+ * passage. Quotes were checked before the build; a failure the checks did not report is
+ * reported here in full.
  */
 export function rehypeCitations(options: Options) {
 	const base = options.base ?? '/';
@@ -38,18 +58,21 @@ export function rehypeCitations(options: Options) {
 		const locale = localeOfFile(file.path);
 		const corpus = options.corpus();
 		const references = new ReferenceList();
+		/** Fails with the message, unless the checks have reported the problem at this node already. */
+		const failUnlessReported = (node: JsxElement, message: string) => {
+			const { line = 0, column = 0 } = node.position?.start ?? {};
+			if (!options.reported?.(file.path, line, column)) file.fail(message, node);
+		};
 
 		visit(tree, (node, index, parent) => {
 			if (!isJsxElement(node, 'Cite') || !parent || index === undefined) return;
-			const reading = readCitation(node, ownSlug);
-			// The checks reported an unreadable <Cite> before the build; a slip here still fails in full.
-			if (!reading.ok) return file.fail(reading.messages.join(' '), node);
-			const { source, quote } = reading;
-			const resolution = corpus.resolve({ source, quote });
-			if (!resolution.ok) {
-				file.fail(describeResolution(resolution, quote, source), node);
+			const found = resolveNode(node, ownSlug, corpus);
+			if (!found.ok) {
+				failUnlessReported(node, found.message);
+				parent.children.splice(index, 1, structuredClone(UNVERIFIED));
+				return [SKIP, index + 1];
 			}
-			const view = referenceView(resolution.source, resolution.span, base, locale);
+			const view = referenceView(found.resolution.source, found.resolution.span, base, locale);
 			const marker = citeMarker(references.cite(view), view, locale);
 			parent.children.splice(index, 1, marker as RootContent & ElementContent);
 			return [SKIP, index + 1];
@@ -57,24 +80,22 @@ export function rehypeCitations(options: Options) {
 
 		const notes: PlacedNote[] = [];
 		if (ownSlug) {
-			const own = corpus.get(ownSlug);
 			visit(tree, (node, index, parent) => {
-				if (!isJsxElement(node, 'Note') || !parent || index === undefined || !own) return;
-				const reading = readCitation(node, ownSlug);
-				if (!reading.ok) return file.fail(reading.messages.join(' '), node);
-				const { quote } = reading;
-				const resolution = corpus.resolve({ source: ownSlug, quote });
-				if (!resolution.ok) file.fail(`note anchor: ${describeResolution(resolution, quote, ownSlug)}`, node);
-				const { paragraph, start, end } = resolution.span;
-				notes.push({
-					id: `note-${notes.length + 1}`,
-					kind: reading.role === 'note' ? reading.kind : 'context',
-					paragraph,
-					start,
-					end,
-					// A tree, not an HTML string: the source page places it as nodes, so its text stays text.
-					children: node.children as ElementContent[],
-				});
+				if (!isJsxElement(node, 'Note') || !parent || index === undefined) return;
+				const found = resolveNode(node, ownSlug, corpus);
+				if (!found.ok) failUnlessReported(node, found.message);
+				else {
+					const { paragraph, start, end } = found.resolution.span;
+					notes.push({
+						id: `note-${notes.length + 1}`,
+						kind: found.reading.role === 'note' ? found.reading.kind : 'context',
+						paragraph,
+						start,
+						end,
+						// A tree, not an HTML string: the source page places it as nodes, so its text stays text.
+						children: node.children as ElementContent[],
+					});
+				}
 				parent.children.splice(index, 1);
 				return [SKIP, index];
 			});
