@@ -5,7 +5,7 @@ import type { ReferenceView } from '../../src/corpus/reference-view.ts';
 import { comparisonTable } from '../../src/lib/comparison-table.ts';
 
 function view(sourceSlug: string, paragraph: number, passage: string): ReferenceView {
-	return { passage, href: `/sources/${sourceSlug}/#p-${paragraph}`, sourceSlug, sourceTitle: sourceSlug, outlet: undefined, date: undefined, kind: undefined, paragraph, external: false };
+	return { passage, href: `/sources/${sourceSlug}/#p-${paragraph}`, sourceSlug, sourceTitle: sourceSlug, titleLang: undefined, outlet: undefined, outletLang: undefined, date: undefined, kind: undefined, paragraph, external: false };
 }
 
 describe('ReferenceList', () => {
