@@ -22,8 +22,8 @@ export interface CitingPage {
  * Out: `['Notas sobre “', { text: 'Local authorities team with ICE', lang: 'en' }, '”']`
  */
 export function labelParts(label: string, name: string, lang: string | undefined): readonly LabelPart[] | undefined {
-	const at = name === '' || lang === undefined ? -1 : label.indexOf(name);
-	if (at < 0) return undefined;
+	const at = name === '' ? -1 : label.indexOf(name);
+	if (at < 0 || lang === undefined) return undefined;
 	const parts: LabelPart[] = [label.slice(0, at), { text: name, lang }, label.slice(at + name.length)];
 	return parts.filter((part) => part !== '');
 }

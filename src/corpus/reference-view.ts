@@ -1,6 +1,6 @@
 import { messages } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { estimatedDate, formatDateSpec } from '../lib/dates.ts';
+import { estimatedDate, formatDateSpec, type DateSpec } from '../lib/dates.ts';
 import { safeHref } from '../lib/safe-url.ts';
 import { localHref, sourcePath, textFragment } from '../lib/urls.ts';
 import type { ArticleData } from '../schemas/article.ts';
@@ -36,6 +36,19 @@ export function describePublished(source: CitableSource, locale: Locale = 'en'):
 	const published = source.article?.data.published;
 	if (!published) return undefined;
 	return describeDate(formatDateSpec(published.date, locale), published.estimated, locale);
+}
+
+/**
+ * The words before an estimated date, as `estimatedDate` writes them, for where the date is
+ * shown without the "(estimated)" after it (a search result's date).
+ *
+ * In:  May 5–9, 2025 in `es`; May 2025 in `es`; in `en`
+ * Out: `hacia el`; `hacia`; `about`
+ */
+export function estimatePrefix(date: DateSpec, locale: Locale = 'en'): string {
+	const shown = formatDateSpec(date, locale);
+	const estimate = estimatedDate(shown, locale);
+	return estimate.slice(0, estimate.indexOf(shown)).trim();
 }
 
 function describeDate(date: string, estimated: boolean, locale: Locale): string {

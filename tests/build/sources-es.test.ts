@@ -56,8 +56,14 @@ describe('the Spanish list of sources, /es/sources/', () => {
 			const li = selectAll('.source-articles > li', tree).find((item) => select(`a[href="/es/sources/${slug}/"]`, item))!;
 			const line = toString(select('.muted', li)!);
 			expect(line, slug).toContain(describePublished(source, 'es')!);
-			expect(kinds.some((k) => line.includes(k)), line).toBe(true);
-			expect(confidences.some((c) => line.endsWith(c)), line).toBe(true);
+			expect(
+				kinds.some((k) => line.includes(k)),
+				line,
+			).toBe(true);
+			expect(
+				confidences.some((c) => line.endsWith(c)),
+				line,
+			).toBe(true);
 			expect(line).not.toMatch(/confidence|estimated|about /);
 		}
 	});

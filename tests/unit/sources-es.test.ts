@@ -7,7 +7,7 @@ import { citingLink, labelParts } from '../../src/corpus/citation-index.ts';
 import type { CitableSource } from '../../src/corpus/corpus.ts';
 import { outsideDocuments } from '../../src/corpus/document-list.ts';
 import { citeMarker } from '../../src/corpus/reference-list.ts';
-import { annotationOf, describePublished, outletOf, referenceView } from '../../src/corpus/reference-view.ts';
+import { annotationOf, describePublished, estimatePrefix, outletOf, referenceView } from '../../src/corpus/reference-view.ts';
 import { parseSeed } from '../../src/corpus/source.ts';
 import { sourceTextTree, type PlacedNote } from '../../src/corpus/source-text.ts';
 import { messages } from '../../src/i18n/index.ts';
@@ -27,7 +27,11 @@ const ENGLISH = {
 	models: [],
 	description: 'A TNND report.',
 };
-const SPANISH = { ...ENGLISH, published: { ...ENGLISH.published, reasoning: '"La semana pasada" coincide con el comunicado de ICE.' }, description: 'Un informe de TNND.' };
+const SPANISH = {
+	...ENGLISH,
+	published: { ...ENGLISH.published, reasoning: '"La semana pasada" coincide con el comunicado de ICE.' },
+	description: 'Un informe de TNND.',
+};
 
 function seed(translated: Partial<typeof ENGLISH> | null = SPANISH): Seed {
 	const parsed = parseSeed('001_x.txt', new TextEncoder().encode(TEXT));
@@ -45,8 +49,22 @@ function seed(translated: Partial<typeof ENGLISH> | null = SPANISH): Seed {
 }
 
 function reference(): Ref {
-	const data = referenceSchema.parse({ title: 'A report', publisher: 'Immigration Impact', url: 'https://example.org/report', date: '2021-06', dateEstimate: 'No printed date.', passage: 'not terminated a single agreement' });
-	return { type: 'reference', slug: 'a-report', title: data.title, file: 'content/references/a-report.yaml', reference: data, paragraphs: [{ n: 1, text: data.passage }] };
+	const data = referenceSchema.parse({
+		title: 'A report',
+		publisher: 'Immigration Impact',
+		url: 'https://example.org/report',
+		date: '2021-06',
+		dateEstimate: 'No printed date.',
+		passage: 'not terminated a single agreement',
+	});
+	return {
+		type: 'reference',
+		slug: 'a-report',
+		title: data.title,
+		file: 'content/references/a-report.yaml',
+		reference: data,
+		paragraphs: [{ n: 1, text: data.passage }],
+	};
 }
 
 const SPAN = { paragraph: 2, start: 0, end: 8, text: 'DHS said' };
@@ -55,6 +73,13 @@ describe('the date of a source on a Spanish page', () => {
 	it('reads as a Spanish estimate: "hacia el 5–9 de mayo de 2025 (estimada)"', () => {
 		expect(describePublished(seed(), 'es')).toBe('hacia el 5–9 de mayo de 2025 (estimada)');
 		expect(describePublished(seed(), 'en')).toBe('about May 5–9, 2025 (estimated)');
+	});
+
+	it('is preceded in search results by the same words as the estimate', () => {
+		const date = seed().article!.data.published.date;
+		expect(estimatePrefix(date, 'es')).toBe('hacia el');
+		expect(estimatePrefix(reference().reference.date, 'es')).toBe('hacia');
+		expect(estimatePrefix(date, 'en')).toBe('about');
 	});
 
 	it('says "hacia" with a month or a year, and no estimate for a printed date', () => {
@@ -78,7 +103,10 @@ describe('the annotation and outlet of a source on a Spanish page', () => {
 
 	it('mark an outlet kept in English, but not one the Spanish notes describe in Spanish', () => {
 		expect(outletOf(seed(), 'es')).toEqual({ text: 'The National News Desk (TNND)', lang: 'en' });
-		expect(outletOf(seed({ outlet: 'Medio desconocido (traducción automática)' }), 'es')).toEqual({ text: 'Medio desconocido (traducción automática)', lang: undefined });
+		expect(outletOf(seed({ outlet: 'Medio desconocido (traducción automática)' }), 'es')).toEqual({
+			text: 'Medio desconocido (traducción automática)',
+			lang: undefined,
+		});
 		expect(outletOf(seed(), 'en')).toEqual({ text: 'The National News Desk (TNND)', lang: undefined });
 	});
 });
@@ -107,7 +135,9 @@ describe('what a citation shows on a Spanish page', () => {
 		const html = toHtml(citeMarker({ n: 1, id: 'cite-1-1' }, referenceView(seed(), SPAN, '/', 'es'), 'es'));
 		expect(html).toContain('aria-label="Referencia 1"');
 		expect(html).toContain('<span class="cite-tip-passage" lang="en">“DHS said”</span>');
-		expect(html).toContain('<span class="cite-tip-source"><span lang="en">The National News Desk (TNND)</span>, hacia el 5–9 de mayo de 2025 (estimada)</span>');
+		expect(html).toContain(
+			'<span class="cite-tip-source"><span lang="en">The National News Desk (TNND)</span>, hacia el 5–9 de mayo de 2025 (estimada)</span>',
+		);
 	});
 });
 

@@ -50,8 +50,6 @@ export const sources = defineMessages({
 		notEstimated: 'Date not yet estimated',
 		readAs: (encoding: string) => ` (read as ${encoding})`,
 		confidence: { high: 'high confidence', medium: 'medium confidence', low: 'low confidence' } as Readonly<Record<Confidence, string>>,
-		/** Shown before an estimated date in search results: "about May 5–9, 2025". */
-		about: 'about',
 		unknownPublisher: 'Unknown',
 		// The text of a source, paragraph by paragraph (src/corpus/source-text.ts).
 		paragraph: (n: number) => `Paragraph ${n}`,
@@ -111,7 +109,6 @@ export const sources = defineMessages({
 		notEstimated: 'Fecha aún sin estimar',
 		readAs: (encoding: string) => ` (leído como ${encoding})`,
 		confidence: { high: 'certeza alta', medium: 'certeza media', low: 'certeza baja' },
-		about: 'hacia',
 		unknownPublisher: 'Desconocido',
 		paragraph: (n: number) => `Párrafo ${n}`,
 		noteKinds: {
