@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getContentReport } from './checks/report-cache.ts';
 import { projectRoot } from './content-layer/root.ts';
-import { buildCitationIndex, citingPages, type CitedPassage } from './corpus/citation-index.ts';
+import { buildCitationIndex, citingPages, labelParts, type CitedPassage, type CitingPage } from './corpus/citation-index.ts';
 import type { CitableSource } from './corpus/corpus.ts';
 import { outsideDocuments, type OutsideDocument } from './corpus/document-list.ts';
 import { referenceView, type ReferenceView } from './corpus/reference-view.ts';
@@ -36,7 +36,7 @@ export function resolveCitation(citation: Citation, locale: Locale = 'en'): Refe
 /** Every outside document the site records a passage of, with the pages citing each passage. */
 export async function outsideDocumentList(locale: Locale = 'en'): Promise<OutsideDocument[]> {
 	const index = await citationIndex(locale);
-	return outsideDocuments(getContentReport().corpus.references, (slug) => citingPages(index.get(slug) ?? []));
+	return outsideDocuments(getContentReport().corpus.references, (slug) => citingPages(index.get(slug) ?? []), locale);
 }
 
 const links = new Map<string, { terms: readonly unknown[]; links: TermLinks }>();
@@ -72,7 +72,7 @@ export async function citationIndex(locale: Locale = 'en'): Promise<Map<string, 
 				return {
 					source: c.source,
 					span: c.span,
-					page: { href: withBase(path, import.meta.env.BASE_URL), label: labels.get(path) ?? path },
+					page: { href: withBase(path, import.meta.env.BASE_URL), ...(labels.get(path) ?? { label: path }) },
 				};
 			}),
 	);
@@ -83,8 +83,10 @@ export async function citationIndex(locale: Locale = 'en'): Promise<Map<string, 
 /**
  * A readable name for every page that can cite, e.g. "History" or "Glossary: Detainer", by its
  * address in `locale`: Astro's ids (`models`) and the checks' (`models/index`) differ, addresses do not.
+ * A name shown in English on a page in another language (a source's title, a figure's wording, an
+ * entry not yet translated) is marked as English in the label's `parts`.
  */
-async function pageLabels(locale: Locale): Promise<Map<string, string>> {
+async function pageLabels(locale: Locale): Promise<Map<string, Omit<CitingPage, 'href'>>> {
 	const [articles, explainers, glossary, timeline, figures] = await Promise.all([
 		getCollection('articles'),
 		localisedEntries('explainers', locale),
@@ -95,16 +97,32 @@ async function pageLabels(locale: Locale): Promise<Map<string, string>> {
 	const m = messages(locale).pages.labels;
 	const at = (kind: Parameters<typeof entryPath>[0], id: string) => localePath(entryPath(kind, id), locale);
 	const corpus = getContentReport().corpus;
+	// `english`: whether the name is the English text on a page in another language.
+	const named = (label: string, name: string, english: boolean) => {
+		const parts = locale !== 'en' && english ? labelParts(label, name, 'en') : undefined;
+		return parts ? { label, parts } : { label };
+	};
 	return new Map([
 		...articles.map((a) => {
 			const { id } = splitLocaleId(a.id);
-			return [at('article', id), m.notes(corpus.get(id)?.title ?? id)] as const;
+			const title = corpus.get(id)?.title ?? id;
+			return [at('article', id), named(m.notes(title), title, true)] as const;
 		}),
-		...explainers.map((e) => [at('explainer', e.id), e.id === 'home' ? messages(locale).pages.homeLabel : e.entry.data.title] as const),
-		...glossary.map((g) => [at('glossary', g.id), m.glossary(localised(g.data, locale).term)] as const),
-		...timeline.map((t) => [at('timeline', t.id), m.timeline(localised(t.data, locale).title)] as const),
-		...figures.map((f) => [at('figure', f.id), m.figure(f.data.label)] as const),
-		[at('comparison', 'comparison'), m.comparison] as const,
+		...explainers.map((e) => {
+			const title = e.id === 'home' ? messages(locale).pages.homeLabel : e.entry.data.title;
+			return [at('explainer', e.id), named(title, title, e.state === 'missing')] as const;
+		}),
+		...glossary.map((g) => {
+			const term = localised(g.data, locale).term;
+			return [at('glossary', g.id), named(m.glossary(term), term, !g.data.es?.term)] as const;
+		}),
+		...timeline.map((t) => {
+			const title = localised(t.data, locale).title;
+			return [at('timeline', t.id), named(m.timeline(title), title, !t.data.es?.title)] as const;
+		}),
+		// A figure's label is its source's own wording, in English.
+		...figures.map((f) => [at('figure', f.id), named(m.figure(f.data.label), f.data.label, true)] as const),
+		[at('comparison', 'comparison'), { label: m.comparison }] as const,
 	]);
 }
 

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { CitingPage } from './citation-index.ts';
 import type { CitableSource } from './corpus.ts';
 import { describePublished } from './reference-view.ts';
@@ -17,7 +18,7 @@ export interface OutsideDocument {
 	readonly url: string;
 	readonly title: string;
 	readonly publisher: string;
-	/** e.g. "March 4, 2009", or "about June 2021 (estimated)". */
+	/** e.g. "March 4, 2009", or "about June 2021 (estimated)", in the page's language. */
 	readonly date: string;
 	readonly passages: readonly DocumentPassage[];
 }
@@ -25,12 +26,17 @@ export interface OutsideDocument {
 /**
  * The recorded references grouped by the address they were read at, so that each outside
  * document is listed once with all its passages: the list a reader uses to see everything the
- * site takes from outside its source articles. Sorted by publisher, then title.
+ * site takes from outside its source articles. Sorted by publisher, then title (which stay in
+ * English on every edition); dates are in `locale`.
  *
  * In:  two references to https://www.gao.gov/products/gao-09-381t, one to an ICE page
  * Out: [{ publisher: 'U.S. Government Accountability Office', passages: [2 passages] }, { publisher: 'U.S. Immigration and Customs Enforcement', … }]
  */
-export function outsideDocuments(references: readonly ReferenceSource[], citedIn: (slug: string) => readonly CitingPage[]): OutsideDocument[] {
+export function outsideDocuments(
+	references: readonly ReferenceSource[],
+	citedIn: (slug: string) => readonly CitingPage[],
+	locale: Locale = 'en',
+): OutsideDocument[] {
 	const byUrl = new Map<string, ReferenceSource[]>();
 	for (const ref of [...references].sort((a, b) => a.slug.localeCompare(b.slug))) {
 		byUrl.set(ref.reference.url, [...(byUrl.get(ref.reference.url) ?? []), ref]);
@@ -42,7 +48,7 @@ export function outsideDocuments(references: readonly ReferenceSource[], citedIn
 				url,
 				title: first.reference.title,
 				publisher: first.reference.publisher,
-				date: describePublished(first) ?? '',
+				date: describePublished(first, locale) ?? '',
 				passages: refs.map((r) => ({ slug: r.slug, text: r.reference.passage, citedIn: citedIn(r.slug) })),
 			};
 		})

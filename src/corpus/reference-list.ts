@@ -1,4 +1,4 @@
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { messages } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -66,6 +66,13 @@ export function previewSource(view: ReferenceView): string {
 	return [view.outlet ?? view.sourceTitle, view.date].filter(Boolean).join(', ');
 }
 
+/** `previewSource` as nodes, the outlet or title marked with its `lang` when it is not the page's. */
+export function previewSourceNodes(view: ReferenceView): ElementContent[] {
+	const [name, lang] = view.outlet === undefined ? [view.sourceTitle, view.titleLang] : [view.outlet, view.outletLang];
+	const date: ElementContent[] = view.date ? [{ type: 'text', value: `, ${view.date}` }] : [];
+	return [lang ? h('span', { lang }, name) : { type: 'text', value: name }, ...date];
+}
+
 /**
  * The mark a citation leaves in the text: a numbered link to the page's reference list, and a
  * preview of the passage and its source, shown on hover and keyboard focus (styles/cite-previews.css).
@@ -84,7 +91,7 @@ export function citeMarker({ n, id }: CiteMarker, view: ReferenceView, locale: L
 			// The passage as the source prints it, in the source's language (English) on every edition.
 			h('span', { class: 'cite-tip-passage', lang: locale === 'en' ? undefined : 'en' }, `“${view.passage}”`),
 			' ',
-			h('span', { class: 'cite-tip-source' }, previewSource(view)),
+			h('span', { class: 'cite-tip-source' }, previewSourceNodes(view)),
 		]),
 	]);
 }

@@ -1,7 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { BOILERPLATE_LABELS } from './boilerplate.ts';
-import type { CitedPassage } from './citation-index.ts';
+import { messages } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { citingLink, type CitedPassage } from './citation-index.ts';
 import type { Paragraph, SeedSource } from './source.ts';
 
 /** A context note placed beside the passage it is anchored to. */
@@ -23,18 +24,17 @@ export interface TextAnnotations {
 	/** Turns a run of body text into nodes, e.g. to link glossary terms; never changes the text.
 	 * Headlines and boilerplate stay plain. */
 	readonly linkText?: (text: string) => ElementContent[];
+	/** The language of the page: its labels are in it, and on a page not in English the source's
+	 * paragraphs, which stay in English, are marked `lang="en"`. English by default. */
+	readonly locale?: Locale;
+	/** The language of the notes when it is not the page's (a translation not yet written). */
+	readonly notesLang?: string | undefined;
 }
 
 type LinkText = (text: string) => ElementContent[];
 const plain: LinkText = (value) => [{ type: 'text', value }];
 
-export const NOTE_LABELS: Record<string, string> = {
-	error: 'Error',
-	overstated: 'Overstated',
-	outdated: 'Outdated',
-	context: 'Context',
-	unverified: 'Unverified',
-};
+type Labels = ReturnType<typeof messages>['sources'];
 
 interface Range {
 	readonly start: number;
@@ -68,37 +68,42 @@ function markedText(text: string, ranges: readonly Range[], linkText: LinkText):
 }
 
 // Numbered in the label: two notes on one paragraph need different names (unique landmarks).
-function noteAside(note: PlacedNote): Element {
-	const label = NOTE_LABELS[note.kind] ?? 'Note';
-	return h('aside', { class: `note note-${note.kind}`, id: note.id, 'aria-label': `${label} note ${note.id.replace(/^note-/, '')}, on paragraph ${note.paragraph}` }, [
-		h('p', { class: 'note-label' }, [h('a', { href: `#${note.id}-passage` }, `${label}`), ' (context note)']),
-		h('div', { class: 'note-body' }, [...note.children]),
+function noteAside(note: PlacedNote, m: Labels, lang: string | undefined): Element {
+	const label = m.noteKinds[note.kind] ?? m.note;
+	return h('aside', { class: `note note-${note.kind}`, id: note.id, 'aria-label': m.noteName(label, note.id.replace(/^note-/, ''), note.paragraph) }, [
+		h('p', { class: 'note-label' }, [h('a', { href: `#${note.id}-passage` }, `${label}`), m.contextNote]),
+		h('div', { class: 'note-body', lang }, [...note.children]),
 	]);
 }
 
-function citedIn(cited: readonly CitedPassage[]): Element | undefined {
+function citedIn(cited: readonly CitedPassage[], m: Labels): Element | undefined {
 	const pages = new Map(cited.flatMap((c) => c.pages.map((p) => [p.href.split('#')[0], p] as const)));
 	if (pages.size === 0) return undefined;
-	const items = [...pages.values()].map((p) => h('li', [h('a', { href: p.href }, p.label)]));
-	return h('div', { class: 'cited-in' }, [h('p', 'Cited in'), h('ul', items)]);
+	const items = [...pages.values()].map((p) => h('li', [citingLink(p)]));
+	return h('div', { class: 'cited-in' }, [h('p', m.citedIn), h('ul', items)]);
 }
 
-function row(p: Paragraph, notes: readonly PlacedNote[], cited: readonly CitedPassage[], linkText: LinkText): Element {
-	const ranges: Range[] = [
-		...cited.map((c) => ({ start: c.start, end: c.end, cited: c })),
-		...notes.map((n) => ({ start: n.start, end: n.end, note: n })),
-	];
+interface RowOptions {
+	readonly linkText: LinkText;
+	readonly m: Labels;
+	/** `lang` of the paragraph itself: `en` on a page in another language. */
+	readonly textLang: string | undefined;
+	readonly notesLang: string | undefined;
+}
+
+function row(p: Paragraph, notes: readonly PlacedNote[], cited: readonly CitedPassage[], { linkText, m, textLang, notesLang }: RowOptions): Element {
+	const ranges: Range[] = [...cited.map((c) => ({ start: c.start, end: c.end, cited: c })), ...notes.map((n) => ({ start: n.start, end: n.end, note: n }))];
 	const tag = p.role === 'title' ? 'h1' : 'p';
 	const margin: ElementContent[] = [];
-	if (p.boilerplate) margin.push(h('p', { class: 'boilerplate-label' }, `Likely boilerplate: ${BOILERPLATE_LABELS[p.boilerplate].toLowerCase()}`));
-	margin.push(...notes.map(noteAside));
-	const citedBlock = citedIn(cited);
+	if (p.boilerplate) margin.push(h('p', { class: 'boilerplate-label' }, m.boilerplate(m.boilerplateKinds[p.boilerplate])));
+	margin.push(...notes.map((n) => noteAside(n, m, notesLang)));
+	const citedBlock = citedIn(cited, m);
 	if (citedBlock) margin.push(citedBlock);
 	return h('div', { class: ['para-row', p.role === 'title' ? 'headline-row' : '', p.boilerplate ? 'boilerplate' : ''].filter(Boolean) }, [
-		h('a', { class: 'pnum', href: `#p-${p.n}`, 'aria-label': `Paragraph ${p.n}` }, String(p.n)),
+		h('a', { class: 'pnum', href: `#p-${p.n}`, 'aria-label': m.paragraph(p.n) }, String(p.n)),
 		// dir=auto: a paragraph in Arabic or Hebrew reads right to left, and bidi controls in a seed
 		// stay inside their own paragraph.
-		h(tag, { id: `p-${p.n}`, class: 'para', dir: 'auto' }, markedText(p.text, ranges, p.role === 'title' || p.boilerplate ? plain : linkText)),
+		h(tag, { id: `p-${p.n}`, class: 'para', dir: 'auto', lang: textLang }, markedText(p.text, ranges, p.role === 'title' || p.boilerplate ? plain : linkText)),
 		...(margin.length > 0 ? [h('div', { class: 'margin' }, margin)] : []),
 	]);
 }
@@ -106,16 +111,24 @@ function row(p: Paragraph, notes: readonly PlacedNote[], cited: readonly CitedPa
 /**
  * The verbatim text of a seed as a hast tree: numbered, linkable paragraphs (`#p-3`), marked
  * passages, context notes beside them, and "Cited in" links. Seed text only ever becomes text
- * nodes, so `<script>` or `{` in a seed is shown as characters.
+ * nodes, so `<script>` or `{` in a seed is shown as characters. The labels are in the page's
+ * language; the text stays as received, in English, and says so on a page in another language.
  */
 export function sourceTextTree(source: SeedSource, annotations: TextAnnotations = {}): Root {
 	const include = annotations.include ?? (() => true);
+	const locale = annotations.locale ?? 'en';
+	const options: RowOptions = {
+		linkText: annotations.linkText ?? plain,
+		m: messages(locale).sources,
+		textLang: locale === 'en' ? undefined : 'en',
+		notesLang: annotations.notesLang,
+	};
 	const rows = source.paragraphs.filter(include).map((p) =>
 		row(
 			p,
 			(annotations.notes ?? []).filter((n) => n.paragraph === p.n),
 			(annotations.cited ?? []).filter((c) => c.paragraph === p.n),
-			annotations.linkText ?? plain,
+			options,
 		),
 	);
 	return { type: 'root', children: [h('div', { class: 'source-text' }, rows)] };

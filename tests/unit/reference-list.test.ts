@@ -5,7 +5,19 @@ import type { ReferenceView } from '../../src/corpus/reference-view.ts';
 import { comparisonTable } from '../../src/lib/comparison-table.ts';
 
 function view(sourceSlug: string, paragraph: number, passage: string): ReferenceView {
-	return { passage, href: `/sources/${sourceSlug}/#p-${paragraph}`, sourceSlug, sourceTitle: sourceSlug, outlet: undefined, date: undefined, kind: undefined, paragraph, external: false };
+	return {
+		passage,
+		href: `/sources/${sourceSlug}/#p-${paragraph}`,
+		sourceSlug,
+		sourceTitle: sourceSlug,
+		titleLang: undefined,
+		outlet: undefined,
+		outletLang: undefined,
+		date: undefined,
+		kind: undefined,
+		paragraph,
+		external: false,
+	};
 }
 
 describe('ReferenceList', () => {
@@ -20,7 +32,7 @@ describe('ReferenceList', () => {
 		]);
 	});
 
-	it('continues a page\'s list without changing the items it was given', () => {
+	it("continues a page's list without changing the items it was given", () => {
 		const first = new ReferenceList();
 		first.cite(view('a', 1, 'one'));
 		const given = first.items;
@@ -58,7 +70,7 @@ describe('comparisonTable', () => {
 		]);
 	});
 
-	it('numbers the cells\' citations after the page\'s own, sharing numbers for the same passage', () => {
+	it("numbers the cells' citations after the page's own, sharing numbers for the same passage", () => {
 		const page = new ReferenceList();
 		page.cite(view('s', 1, 'in the field'));
 		const rows = comparisonTable(data, (c) => view(c.source, 1, c.quote), page);
