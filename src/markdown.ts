@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { getContentReport } from './checks/report-cache.ts';
+import { projectRoot } from './content-layer/root.ts';
 import { rehypeCitations } from './plugins/rehype-citations.ts';
 import { remarkGlossaryLinks } from './plugins/remark-glossary-links.ts';
 import { remarkBaseLinks } from './plugins/remark-base-links.ts';
@@ -8,8 +10,14 @@ import { remarkUncited } from './plugins/remark-uncited.ts';
 export interface PipelineOptions {
 	/** The site's base path, e.g. `/` or `/287g/`. */
 	base?: string;
-	/** Project root; the working directory by default. */
+	/** Project root; Astro's `config.root` by default (`src/content-layer/root.ts`). */
 	root?: string;
+}
+
+/** Whether the content checks reported a problem at this file, line and column: printed once, by them. */
+function reportedBy(root: string | undefined) {
+	return (file: string, line: number, column: number) =>
+		getContentReport(root).problems.some((p) => p.line === line && p.column === column && resolve(root ?? projectRoot(), p.file) === resolve(file));
 }
 
 /** The plugin lists, in order, with their options: the one place the pipeline is decided. */
@@ -21,7 +29,7 @@ export function pipeline(options: PipelineOptions = {}): UnifiedProcessorOptions
 			remarkUncited,
 			[remarkGlossaryLinks, { terms: () => getContentReport(options.root).glossary, base: options.base ?? '/' }],
 		],
-		rehypePlugins: [[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/' }]],
+		rehypePlugins: [[rehypeCitations, { corpus: () => getContentReport(options.root).corpus, base: options.base ?? '/', reported: reportedBy(options.root) }]],
 	};
 }
 
