@@ -143,7 +143,12 @@ describe('the Spanish agreements pages', () => {
 
 		it('marks every agency name as English', () => {
 			const langs = languages(tree);
-			const names = [...selectAll('tr[data-agency] th', tree), ...selectAll('section.agency h3', tree), ...selectAll('.list-changes span', tree)];
+			const names = [
+				...selectAll('tr[data-agency] th', tree),
+				...selectAll('section.agency h3', tree),
+				...selectAll('.list-changes span', tree),
+				...selectAll('section[aria-labelledby="pending"] tbody th', tree),
+			];
 			expect(selectAll('tr[data-agency] th', tree).length).toBe(selectAll('tr[data-agency] th', english).length);
 			for (const el of names) expect(langs.get(el), toString(el)).toBe('en');
 			// The words around them are Spanish: the signing dates of the table.
