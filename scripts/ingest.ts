@@ -3,10 +3,10 @@
  * detected title, `TODO`s for what a person must fill in, and the date phrases, dated sentences
  * and numbers found in the text as suggestions. Never overwrites a file.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { frontmatterOf } from '../src/corpus/frontmatter.ts';
-import { readCorpus } from '../src/corpus/read-corpus.ts';
+import { corpusOf } from '../src/content-layer/corpus.ts';
+import { loadContent } from '../src/content-layer/load.ts';
 import { dateSuggestions } from '../src/corpus/suggest-dates.ts';
 import { figureSuggestions } from '../src/corpus/suggest-figures.ts';
 import { articleScaffold } from '../src/lib/ingest/article-scaffold.ts';
@@ -18,16 +18,16 @@ const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 const root = process.cwd();
 const dir = join(root, 'content/articles');
-const existing: ExistingArticle[] = existsSync(dir)
-	? readdirSync(dir)
-			.filter((f) => f.endsWith('.mdx'))
-			.map((f) => {
-				const seed = frontmatterOf(readFileSync(join(dir, f), 'utf8')).data as { seed?: unknown };
-				return { file: `content/articles/${f}`, seed: typeof seed.seed === 'string' ? seed.seed : undefined };
-			})
-	: [];
+const content = loadContent(root);
+// Every English article file, valid or not, as the content layer read it: the seed it names.
+const existing: ExistingArticle[] = content.files
+	.filter((f) => f.kind === 'article' && f.format === 'mdx' && f.locale === 'en')
+	.map((f) => {
+		const { seed } = (f.format === 'mdx' ? f.frontmatter.data : {}) as { seed?: unknown };
+		return { file: f.file, seed: typeof seed === 'string' ? seed : undefined };
+	});
 
-const { corpus, problems } = readCorpus(root);
+const { corpus, problems } = corpusOf(content);
 for (const p of problems.filter((p) => p.file.startsWith('seeds'))) console.warn(`skipped: ${formatProblem(p)}`);
 const plan = planIngest(corpus.seeds, existing);
 

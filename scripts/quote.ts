@@ -2,7 +2,7 @@
  * Looks a quote up in a source, as the build will: `npm run quote -- <slug> "<passage>"`.
  * With only a slug, lists the source's paragraphs with their numbers.
  */
-import { readCorpus } from '../src/corpus/read-corpus.ts';
+import { readCorpus } from '../src/content-layer/corpus.ts';
 import { describeResolution } from '../src/corpus/describe.ts';
 
 const [slug, ...rest] = process.argv.slice(2);

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseMdx } from '../src/checks/collect-mdx.ts';
-import { readCorpus } from '../src/corpus/read-corpus.ts';
+import { parseMdx } from '../src/corpus/mdx-nodes.ts';
+import { readCorpus } from '../src/content-layer/corpus.ts';
 import { formatReview, reviewPage } from '../src/lib/review.ts';
 
 const [page] = process.argv.slice(2);

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getContentReport } from './checks/report-cache.ts';
+import { projectRoot } from './content-layer/root.ts';
 import { buildCitationIndex, citingPages, type CitedPassage } from './corpus/citation-index.ts';
 import type { CitableSource } from './corpus/corpus.ts';
 import { outsideDocuments, type OutsideDocument } from './corpus/document-list.ts';
@@ -163,7 +164,7 @@ const gapsByReport = new WeakMap<object, TranslationGap[]>();
 export function translationGapList(): readonly TranslationGap[] {
 	const report = getContentReport();
 	let gaps = gapsByReport.get(report);
-	if (!gaps) gapsByReport.set(report, (gaps = projectTranslationGaps(process.cwd(), report)));
+	if (!gaps) gapsByReport.set(report, (gaps = projectTranslationGaps(projectRoot(), report)));
 	return gaps;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readCorpus } from '../../src/corpus/read-corpus.ts';
+import { readCorpus } from '../../src/content-layer/corpus.ts';
 import type { Files } from './synthetic-corpus.ts';
 
 /**

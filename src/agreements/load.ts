@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../corpus/problems.ts';
+import { projectRoot } from '../content-layer/root.ts';
 import { perRootCache } from '../lib/per-root-cache.ts';
 import { cachedJson, cachedWorkbook } from './cache.ts';
 import { indexFixes } from './fixes.ts';
@@ -24,17 +25,38 @@ export function listProblem(p: ListProblem): Problem {
 export const sha256 = (bytes: Buffer | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** One workbook of the manifest, read (from the cache when it can) and parsed. */
-async function readEntry(root: string, entry: ManifestEntry, fixes: ReturnType<typeof indexFixes>): Promise<{ parsed: ParsedWorkbook | null; problems: Problem[] }> {
+async function readEntry(
+	root: string,
+	entry: ManifestEntry,
+	fixes: ReturnType<typeof indexFixes>,
+): Promise<{ parsed: ParsedWorkbook | null; problems: Problem[] }> {
 	const file = `${DATA_DIR}/${entry.file}`;
 	const path = join(root, file);
-	if (!existsSync(path)) return { parsed: null, problems: [{ file: MANIFEST_FILE, message: `${entry.file} is in the manifest but not in ${DATA_DIR}/: restore it, or remove its line.` }] };
+	if (!existsSync(path))
+		return {
+			parsed: null,
+			problems: [{ file: MANIFEST_FILE, message: `${entry.file} is in the manifest but not in ${DATA_DIR}/: restore it, or remove its line.` }],
+		};
 	const bytes = readFileSync(path);
 	const actual = sha256(bytes);
-	if (actual !== entry.sha256) return { parsed: null, problems: [{ file, message: `its SHA-256 is ${actual}, the manifest says ${entry.sha256}: ICE's files are kept byte for byte; restore the original, or add a new list with \`npm run data:add\`.` }] };
+	if (actual !== entry.sha256)
+		return {
+			parsed: null,
+			problems: [
+				{
+					file,
+					message: `its SHA-256 is ${actual}, the manifest says ${entry.sha256}: ICE's files are kept byte for byte; restore the original, or add a new list with \`npm run data:add\`.`,
+				},
+			],
+		};
 	const raw = await cachedWorkbook(entry.sha256, () => bytes);
 	const parsed = parseWorkbook(file, raw, fixes);
 	const problems = parsed.problems.map(listProblem);
-	if (parsed.content && parsed.content !== entry.content) problems.push({ file: MANIFEST_FILE, message: `${entry.file} holds a ${parsed.content} list by its columns, the manifest says ${entry.content}: correct the manifest.` });
+	if (parsed.content && parsed.content !== entry.content)
+		problems.push({
+			file: MANIFEST_FILE,
+			message: `${entry.file} holds a ${parsed.content} list by its columns, the manifest says ${entry.content}: correct the manifest.`,
+		});
 	return { parsed, problems };
 }
 
@@ -94,7 +116,8 @@ async function readAll(root: string): Promise<AgreementsData> {
 	});
 	const { agreements, changes } = followAgreements(lists);
 	const latest = lists.at(-1) ?? { file: '', date: '', kind: 'ice-workbook', sha256: '', rows: [] };
-	if (lists.length === 0 && entries.length > 0) problems.push({ file: MANIFEST_FILE, message: 'lists no participating list: the site counts from ICE\'s list; add one with `npm run data:add`.' });
+	if (lists.length === 0 && entries.length > 0)
+		problems.push({ file: MANIFEST_FILE, message: "lists no participating list: the site counts from ICE's list; add one with `npm run data:add`." });
 	return { lists, latest, pending: pendingLists.at(-1) ?? null, pendingLists, agreements, changes, problems, warnings };
 }
 
@@ -104,7 +127,7 @@ const lists = perRootCache<Promise<AgreementsData>>('agreements', (root) => read
  * ICE's lists of the project at `root`, read once per process (pages, checks and the build hook
  * share one reading). Problems are in `problems`; the build hook stops the build on them. Warnings (`warnings`) are printed and do not stop it.
  */
-export function loadAgreements(root: string = process.cwd()): Promise<AgreementsData> {
+export function loadAgreements(root: string = projectRoot()): Promise<AgreementsData> {
 	return lists.get(root);
 }
 

@@ -1,4 +1,5 @@
 import type { Problem } from '../corpus/problems.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { didYouMeanText } from '../lib/did-you-mean.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { TermUse } from './collect-term-uses.ts';
@@ -23,10 +24,34 @@ function unknown(id: string, known: readonly string[]): string {
 	return `unknown glossary term "${id}". Use the name of a file in content/glossary/, without .yaml. ${hint}`;
 }
 
+/** The spellings that link to an entry on the pages of each language, and where each is written. */
+function spellingsByLanguage(
+	entry: CheckedGlossaryEntry,
+): { locale: Locale; spellings: string[]; field: (spelling: string) => (string | number)[] | undefined }[] {
+	const aliases = entry.aliases ?? [];
+	const en = {
+		locale: 'en' as const,
+		spellings: [entry.term, entry.acronym, ...aliases].filter((s): s is string => s !== undefined),
+		field: (s: string) => (s === entry.term ? ['term'] : s === entry.acronym ? ['acronym'] : ['aliases', aliases.indexOf(s)]),
+	};
+	if (!entry.es) return [en];
+	const es = entry.es;
+	return [
+		en,
+		{
+			// A Spanish page finds a term by its Spanish name and aliases, and by the shared acronym.
+			locale: 'es' as const,
+			spellings: [es.term, entry.acronym, ...es.aliases].filter((s): s is string => s !== undefined),
+			// A clash of the acronym is reported once, in English.
+			field: (s: string) => (s === es.term ? ['es', 'term'] : s === entry.acronym ? undefined : ['es', 'aliases', es.aliases.indexOf(s)]),
+		},
+	];
+}
+
 /**
  * What the schema cannot see: a file name that cannot be an anchor, `related` ids and
  * `<Term id>` that name no entry, an entry related to itself, and one spelling claimed by two
- * entries (a mention could link to either).
+ * entries in the same language (a mention could link to either).
  * `ids` are all glossary files, valid or not, so that one broken entry does not make every
  * reference to it a second problem.
  */
@@ -37,7 +62,7 @@ export function glossaryProblems(
 ): Problem[] {
 	const known = [...ids].sort();
 	const problems: Problem[] = [];
-	const claimed = new Map<string, CheckedGlossaryEntry>();
+	const claimed: Record<Locale, Map<string, CheckedGlossaryEntry>> = { en: new Map(), es: new Map() };
 	for (const { entry, yaml } of entries) {
 		if (!VALID_ID.test(entry.id)) {
 			problems.push({
@@ -45,29 +70,31 @@ export function glossaryProblems(
 				message: `the file name "${entry.id}" is the term's anchor (/glossary/#${entry.id}); it must start with a letter and use only a-z, 0-9 and "-". Rename the file, and the ids that name it in related: and <Term id>.`,
 			});
 		}
-		const aliases = entry.aliases ?? [];
 		(entry.related ?? []).forEach((id, i) => {
 			const at = { file: entry.file, ...yaml.locate(['related', i]) };
 			if (id === entry.id) problems.push({ ...at, message: `related: "${id}" is this entry itself; list other terms only.` });
 			else if (!ids.includes(id)) problems.push({ ...at, message: `related: ${unknown(id, known)}` });
 		});
-		const spellings = [entry.term, entry.acronym, ...aliases].filter((s): s is string => s !== undefined);
-		for (const spelling of new Set(spellings)) {
-			const owner = claimed.get(spelling);
-			if (!owner) {
-				claimed.set(spelling, entry);
-				continue;
+		for (const { locale, spellings, field } of spellingsByLanguage(entry)) {
+			for (const spelling of new Set(spellings)) {
+				const owner = claimed[locale].get(spelling);
+				if (!owner) {
+					claimed[locale].set(spelling, entry);
+					continue;
+				}
+				const at = field(spelling);
+				if (!at) continue;
+				problems.push({
+					file: entry.file,
+					...yaml.locate(at),
+					message: `"${spelling}" is also a spelling of "${owner.id}" (${owner.file}); a mention must link to one term. Keep it in one entry.`,
+				});
 			}
-			const field = spelling === entry.term ? ['term'] : spelling === entry.acronym ? ['acronym'] : ['aliases', aliases.indexOf(spelling)];
-			problems.push({
-				file: entry.file,
-				...yaml.locate(field),
-				message: `"${spelling}" is also a spelling of "${owner.id}" (${owner.file}); a mention must link to one term. Keep it in one entry.`,
-			});
 		}
 	}
 	for (const use of uses) {
-		if (!ids.includes(use.id)) problems.push({ file: use.file, line: use.line, column: use.column, message: `<Term id="${use.id}">: ${unknown(use.id, known)}` });
+		if (!ids.includes(use.id))
+			problems.push({ file: use.file, line: use.line, column: use.column, message: `<Term id="${use.id}">: ${unknown(use.id, known)}` });
 	}
 	return problems;
 }

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
-import { stringAttribute } from './collect-mdx.ts';
+import { isJsxElement, stringAttribute } from '../corpus/mdx-nodes.ts';
 
 /** A `<Term id="...">` written in an MDX file, with where it is. */
 export interface TermUse {
@@ -16,7 +16,7 @@ export function termUsesInMdx(file: string, tree: Root): { uses: TermUse[]; prob
 	const uses: TermUse[] = [];
 	const problems: Problem[] = [];
 	visit(tree, (node) => {
-		if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Term') return;
+		if (!isJsxElement(node, 'Term')) return;
 		const at = { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 		const id = stringAttribute(node, 'id');
 		if (typeof id === 'string') uses.push({ ...at, id });

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Problem } from '../corpus/problems.ts';
-import type { ContentFile, ContentKind } from './content-files.ts';
+import type { LocatedYaml } from '../corpus/yaml-locate.ts';
+import type { ContentFile, ContentKind } from '../content-layer/files.ts';
 import { uncitedParagraphs } from './uncited-paragraphs.ts';
 import { loadedTermsInMdx } from './voice-mdx.ts';
 import { loadedTermsInYaml, type VoiceFields } from './voice-yaml.ts';
@@ -25,19 +26,15 @@ export interface EditorialProblems {
 }
 
 /**
- * Runs the editorial checks on one content file. `tree` is the parsed MDX of an MDX file
- * (its frontmatter included, as a `yaml` node); data files are read from `text`.
+ * Runs the editorial checks on one content file, as the content layer parsed it: `yaml` is a
+ * data file, or the frontmatter of an MDX file whose mdast is `tree`.
  */
-export function editorialProblems(entry: ContentFile, text: string, tree?: Root): EditorialProblems {
+export function editorialProblems(entry: ContentFile, yaml: LocatedYaml, tree?: Root): EditorialProblems {
 	const fields = VOICE_FIELDS[entry.kind];
-	if (!tree) return { uncited: [], loadedTerms: loadedTermsInYaml(entry.file, text, fields, entry.locale) };
-	const frontmatter = tree.children.find((n) => n.type === 'yaml');
+	const inYaml = loadedTermsInYaml(entry.file, yaml, fields, entry.locale);
+	if (!tree) return { uncited: [], loadedTerms: inYaml };
 	return {
 		uncited: entry.kind === 'explainer' ? uncitedParagraphs(entry.file, tree) : [],
-		loadedTerms: [
-			// The `yaml` node starts at the opening `---`, so its first line is the next one.
-			...(frontmatter ? loadedTermsInYaml(entry.file, frontmatter.value, fields, entry.locale, frontmatter.position?.start.line ?? 1) : []),
-			...loadedTermsInMdx(entry.file, tree, entry.locale),
-		],
+		loadedTerms: [...inYaml, ...loadedTermsInMdx(entry.file, tree, entry.locale)],
 	};
 }

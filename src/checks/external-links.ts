@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
 import { parseMarkdown } from '../lib/markdown-hast.ts';
 import { isSafeHref } from '../lib/safe-url.ts';
-import { stringAttribute } from './collect-mdx.ts';
+import { isJsxElement, stringAttribute } from '../corpus/mdx-nodes.ts';
 
 const EXTERNAL = /^https?:\/\//i;
 
@@ -41,7 +41,7 @@ export function unrecordedLinks(file: string, tree: Root, recorded: ReadonlySet<
 	};
 	visit(tree, (node) => {
 		if (node.type === 'link' || node.type === 'definition') check(node.url, node);
-		else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+		else if (isJsxElement(node, 'a')) {
 			const href = stringAttribute(node, 'href');
 			check(typeof href === 'string' ? href : undefined, node);
 		}

@@ -31,7 +31,7 @@ const EXAMPLES: Record<string, string> = {
 	passage: 'passage: "the exact sentence relied on, copied from the document"',
 	order: 'order: 10',
 	question: 'question: Where does it apply?',
-	text: 'text: In the partner\'s jail',
+	text: "text: In the partner's jail",
 };
 
 const BY_TYPE: Record<string, string> = { boolean: 'true', number: '1001', string: 'plain text' };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../corpus/problems.ts';
-import { explainerPath, type ContentFile } from './content-files.ts';
+import { explainerPath, type ContentFile } from '../content-layer/files.ts';
 
 /** Folders the build writes beside the pages: an explainer there would be overwritten. */
 const BUILD_FOLDERS = ['_astro', 'pagefind'];
@@ -13,10 +13,7 @@ const BUILD_FOLDERS = ['_astro', 'pagefind'];
 export function reservedSegments(root: string): Set<string> {
 	const dir = join(root, 'src/pages');
 	const names = existsSync(dir) ? readdirSync(dir) : [];
-	return new Set([
-		...BUILD_FOLDERS,
-		...names.filter((n) => !n.startsWith('[') && !/^index\./.test(n)).map((n) => n.replace(/\.(astro|ts|js|md|mdx)$/, '')),
-	]);
+	return new Set([...BUILD_FOLDERS, ...names.filter((n) => !n.startsWith('[') && !/^index\./.test(n)).map((n) => n.replace(/\.(astro|ts|js|md|mdx)$/, ''))]);
 }
 
 /**

@@ -32,7 +32,10 @@ export function schemaProblems(file: string, yaml: LocatedYaml, schema: z.ZodTyp
 	const result = schema.safeParse(data, { error: contributorErrors, reportInput: true });
 	for (const issue of result.error?.issues ?? []) {
 		if (placeholders.some((p) => samePath(p.path, issue.path))) continue;
-		const example = exampleFor(issue.path, 'values' in issue ? { values: issue.values as unknown[] } : 'expected' in issue ? { expected: String(issue.expected) } : {});
+		const example = exampleFor(
+			issue.path,
+			'values' in issue ? { values: issue.values as unknown[] } : 'expected' in issue ? { expected: String(issue.expected) } : {},
+		);
 		problems.push({ ...at(issue.path), message: `${fieldName(issue.path)}: ${issue.message}${example ? `\n  e.g. ${example}` : ''}` });
 	}
 	return problems;

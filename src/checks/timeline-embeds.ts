@@ -3,7 +3,7 @@ import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
 import { MODELS } from '../schemas/models.ts';
 import { EVENT_KINDS } from '../schemas/timeline.ts';
-import { stringAttribute } from './collect-mdx.ts';
+import { isJsxElement, stringAttribute } from '../corpus/mdx-nodes.ts';
 
 const ALLOWED: Record<string, (value: string) => string | undefined> = {
 	kind: (v) => (v in EVENT_KINDS ? undefined : `kind="${v}" is not a kind of event. Use one of: ${Object.keys(EVENT_KINDS).join(', ')}.`),
@@ -19,8 +19,7 @@ const ALLOWED: Record<string, (value: string) => string | undefined> = {
 export function timelineEmbedProblems(file: string, tree: Root): Problem[] {
 	const problems: Problem[] = [];
 	visit(tree, (node) => {
-		if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-		if (node.name !== 'Timeline') return;
+		if (!isJsxElement(node, 'Timeline')) return;
 		const at = { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 		for (const attr of node.attributes) {
 			const name = attr.type === 'mdxJsxAttribute' ? attr.name : '{...}';

@@ -5,7 +5,7 @@ import type { Problem } from '../corpus/problems.ts';
 import type { LocatedYaml } from '../corpus/yaml-locate.ts';
 import { translationState, type ChangeDates, type TranslationState } from '../i18n/completeness.ts';
 import type { Locale } from '../i18n/locales.ts';
-import type { ContentFile, ContentKind } from './content-files.ts';
+import type { ContentFile, ContentKind } from '../content-layer/files.ts';
 
 /**
  * The completeness check of a translation: every English page whose translation is missing or
@@ -232,4 +232,11 @@ export function translationHeading(count: number): string {
 export function dataPageState(gaps: readonly TranslationGap[], kind: 'glossary' | 'timeline' | 'figure' | 'comparison', locale: Locale): TranslationState {
 	if (locale === 'en') return 'original';
 	return gaps.some((g) => g.kind === kind) ? 'missing' : 'translated';
+}
+
+/** What the contributors' guide page shows in `locale`: missing or out of date while the guide's translation is. */
+export function guidePageState(gaps: readonly TranslationGap[], locale: Locale): TranslationState {
+	if (locale === 'en') return 'original';
+	const gap = gaps.find((g) => g.kind === 'guide');
+	return gap === undefined ? 'translated' : gap.state === 'outdated' ? 'outdated' : 'missing';
 }

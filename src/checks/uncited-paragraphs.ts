@@ -11,7 +11,8 @@ function preview(text: string): string {
 	return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
 }
 
-const FIX_CITE = 'Add <Cite source="<slug>" quote="<exact passage>" /> after it, citing a passage that states it (`npm run quote -- <slug>` lists a source\'s paragraphs), or remove the sentence if nothing supports it';
+const FIX_CITE =
+	'Add <Cite source="<slug>" quote="<exact passage>" /> after it, citing a passage that states it (`npm run quote -- <slug>` lists a source\'s paragraphs), or remove the sentence if nothing supports it';
 const FIX_MARKER = 'if it states no fact about 287(g), end it with {/* uncited: <why> */}';
 
 /**
@@ -33,7 +34,11 @@ export function uncitedParagraphs(file: string, tree: Root): Problem[] {
 				if (cover.reason === '') {
 					problems.push({ file, ...cover.at, message: 'an `uncited` marker needs a reason: {/* uncited: <why this text needs no citation> */}.' });
 				} else if (!WORDY.test(group.text) || group.covers.some((c) => c.kind !== 'marker')) {
-					problems.push({ file, ...cover.at, message: 'this `uncited` marker covers no text of its own: a citation already covers what comes before it; remove the marker.' });
+					problems.push({
+						file,
+						...cover.at,
+						message: 'this `uncited` marker covers no text of its own: a citation already covers what comes before it; remove the marker.',
+					});
 				}
 			}
 		}

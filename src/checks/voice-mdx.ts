@@ -1,6 +1,7 @@
 import type { Node, Parent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
+import { isJsxElement } from '../corpus/mdx-nodes.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { findLoadedTerms, loadedTermMessage } from './loaded-terms.ts';
 
@@ -20,7 +21,7 @@ function segments(block: Parent): Segment[] {
 			at += (node as Text).value.length;
 			return;
 		}
-		if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string }).name === 'Cite') return;
+		if (isJsxElement(node, 'Cite')) return;
 		if ('children' in node) for (const child of (node as Parent).children) walk(child);
 	};
 	walk(block);

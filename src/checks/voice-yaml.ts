@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { LocatedYaml } from '../corpus/yaml-locate.ts';
 import type { Problem } from '../corpus/problems.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { findLoadedTerms, loadedTermMessage, type LoadedTerm } from './loaded-terms.ts';
@@ -27,14 +28,12 @@ function offsetOf(raw: string, rawStart: number, value: string, term: LoadedTerm
 }
 
 /**
- * Loaded terms outside quotation marks in the voice fields of a YAML text (a data file, or the
- * frontmatter of an MDX file, whose lines start at `offsetLines` + 1). The text is in `locale`,
+ * Loaded terms outside quotation marks in the voice fields of a YAML document (a data file, or
+ * the frontmatter of an MDX file), as the content layer parsed it. The text is in `locale`,
  * except the fields of an `es:` mapping, which are Spanish.
  */
-export function loadedTermsInYaml(file: string, text: string, fields: VoiceFields, locale: Locale = 'en', offsetLines = 0): Problem[] {
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter });
-	if (doc.errors.length > 0) return []; // the schema check reports invalid YAML
+export function loadedTermsInYaml(file: string, yaml: LocatedYaml, fields: VoiceFields, locale: Locale = 'en'): Problem[] {
+	if (yaml.errors.length > 0) return []; // the schema check reports invalid YAML
 	const problems: Problem[] = [];
 	const walk = (node: unknown, path: (string | number)[]) => {
 		if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
@@ -42,11 +41,10 @@ export function loadedTermsInYaml(file: string, text: string, fields: VoiceField
 		else if (isScalar(node) && typeof node.value === 'string' && fields.some((f) => matches(f, path))) {
 			const [start, end] = node.range ?? [0, 0];
 			for (const term of findLoadedTerms(node.value, path.includes('es') ? 'es' : locale)) {
-				const { line, col } = lineCounter.linePos(offsetOf(text.slice(start, end), start, node.value, term));
-				problems.push({ file, line: line + offsetLines, column: col, message: loadedTermMessage(term) });
+				problems.push({ file, ...yaml.position(offsetOf(yaml.source.slice(start, end), start, node.value, term)), message: loadedTermMessage(term) });
 			}
 		}
 	};
-	walk(doc.contents, []);
+	walk(yaml.document.contents, []);
 	return problems;
 }

@@ -34,7 +34,7 @@ export type Resolution =
 	| { readonly ok: true; readonly source: CitableSource; readonly span: Span }
 	| { readonly ok: false; readonly source: CitableSource | undefined; readonly result: MatchResult | undefined };
 
-/** Every citable text of the site, by slug. Built once per process by `read-corpus.ts`. */
+/** Every citable text of the site, by slug. Built once per process by the content layer (`src/content-layer/corpus.ts`). */
 export class Corpus {
 	readonly #bySlug = new Map<string, CitableSource>();
 	readonly #bySeedFile = new Map<string, CitableSource>();

@@ -1,5 +1,6 @@
 import type { ListItem, Node, Paragraph, Parent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { isJsxElement, stringAttribute } from './mdx-nodes.ts';
 import { sentencesOf } from './sentences.ts';
 
 /**
@@ -66,18 +67,11 @@ export function markerReason(node: Node): string | undefined {
 }
 
 export function isListCount(node: Node): node is Jsx {
-	const n = node as Jsx;
-	return (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'ListCount';
+	return isJsxElement(node, 'ListCount');
 }
 
 export function isCite(node: Node): node is Jsx {
-	const n = node as Jsx;
-	return (n.type === 'mdxJsxTextElement' || n.type === 'mdxJsxFlowElement') && n.name === 'Cite';
-}
-
-function attribute(node: Jsx, name: string): string | undefined {
-	const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
-	return typeof attr?.value === 'string' ? attr.value : undefined;
+	return isJsxElement(node, 'Cite');
 }
 
 function placeOf(node: Node): Place {
@@ -120,7 +114,10 @@ function flatten(block: Node): Flat {
 	};
 	const walk = (node: Node) => {
 		if (isCite(node)) {
-			flat.points.push({ offset: flat.text.length, cover: { kind: 'cite', source: attribute(node, 'source'), quote: attribute(node, 'quote'), node, at: placeOf(node) } });
+			flat.points.push({
+				offset: flat.text.length,
+				cover: { kind: 'cite', source: stringAttribute(node, 'source'), quote: stringAttribute(node, 'quote'), node, at: placeOf(node) },
+			});
 			return;
 		}
 		if (isListCount(node)) {
@@ -202,7 +199,9 @@ export function blockCoverage(block: Paragraph | ListItem | Parent): BlockCovera
 	const sentences = split.map((s): CoveredSentence => {
 		const start = s.start;
 		const end = s.start + s.text.length;
-		const covers = groups.filter((g) => g.start < end && g.end > start && WORDY.test(flat.text.slice(Math.max(g.start, start), Math.min(g.end, end)))).flatMap((g) => g.covers);
+		const covers = groups
+			.filter((g) => g.start < end && g.end > start && WORDY.test(flat.text.slice(Math.max(g.start, start), Math.min(g.end, end))))
+			.flatMap((g) => g.covers);
 		const tail = end > coveredTo ? flat.text.slice(Math.max(start, coveredTo), end).trim() : '';
 		return {
 			text: s.text,

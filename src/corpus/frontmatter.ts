@@ -12,7 +12,7 @@ export function frontmatterOf(text: string): Frontmatter {
 	const open = /^---\r?\n/.exec(text);
 	const close = open ? /(^|\r?\n)---[ \t]*(\r?\n|$)/.exec(text.slice(open[0].length)) : null;
 	if (!open || !close) {
-		return { present: false, data: {}, errors: [], locate: () => ({ line: 1, column: 1 }), lineOf: () => undefined };
+		return { ...parseLocatedYaml(''), present: false, data: {}, lineOf: () => undefined };
 	}
 	// Line 1 is the opening `---`, so the YAML's line 1 is the file's line 2.
 	const yaml = parseLocatedYaml(text.slice(open[0].length, open[0].length + close.index), 1);

@@ -6,6 +6,12 @@ export interface LocatedYaml {
 	readonly errors: readonly { line: number; column: number; message: string }[];
 	/** Line and column (1-based) of the value at `path`, or of its nearest existing parent. */
 	locate(path: readonly PropertyKey[]): { line: number; column: number };
+	/** The parsed document, for walks that need its nodes (citations, voice fields). */
+	readonly document: Document;
+	/** The YAML text the document was parsed from. */
+	readonly source: string;
+	/** File line and column (1-based) of an offset in `source`. */
+	position(offset: number): { line: number; column: number };
 }
 
 function child(node: unknown, key: PropertyKey): unknown {
@@ -23,6 +29,9 @@ export function parseLocatedYaml(text: string, offsetLines = 0): LocatedYaml {
 		return { line: line + offsetLines, column: col };
 	};
 	return {
+		document: doc,
+		source: text,
+		position: pos,
 		data: doc.errors.length > 0 ? undefined : doc.toJS(),
 		errors: doc.errors.map((e) => ({ ...pos(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
 		locate(path) {

@@ -4,6 +4,7 @@ import { sources } from './messages/sources.ts';
 import { glossary } from './messages/glossary.ts';
 import { timeline } from './messages/timeline.ts';
 import { figures } from './messages/figures.ts';
+import { models } from './messages/models.ts';
 import { search } from './messages/search.ts';
 import { citations } from './messages/citations.ts';
 import { pages } from './messages/pages.ts';
@@ -14,7 +15,7 @@ import { site } from './messages/site.ts';
  * `messages(locale).site.menu`. Content (explainers, glossary, timeline…) is translated in its
  * own files; this layer holds only what the code writes.
  */
-const GROUPS = { site, pages, citations, agreements, sources, glossary, timeline, figures, search };
+const GROUPS = { site, pages, citations, agreements, sources, glossary, timeline, figures, models, search };
 
 export type Messages = { readonly [G in keyof typeof GROUPS]: (typeof GROUPS)[G]['en'] };
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
+import { projectRoot, setProjectRoot } from '../content-layer/root.ts';
 import { formatProblem, formatProblems, type Problem } from '../corpus/problems.ts';
 import { forgetAgreements, loadAgreements } from '../agreements/load.ts';
 import { projectTranslationGaps, translationHeading } from '../checks/translations.ts';
@@ -27,7 +28,7 @@ export function buildStopped(count: number): string {
  * `astro dev` prints them again whenever content or seeds change.
  */
 export function contentChecks(): AstroIntegration {
-	let root = process.cwd();
+	let root = projectRoot();
 	const report = async (logger: { error: (m: string) => void; warn: (m: string) => void; info: (m: string) => void }) => {
 		const content = getContentReport(root);
 		const { problems: contentProblems, citations } = content;
@@ -48,6 +49,7 @@ export function contentChecks(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': async ({ config, command, logger }) => {
 				root = fileURLToPath(config.root);
+				setProjectRoot(root);
 				if (command === 'build') {
 					const problems = await report(logger);
 					if (problems.length > 0) {

@@ -3,7 +3,7 @@ import { s } from 'hastscript';
 import { formatNumber } from '../i18n/format.ts';
 import { messages, type Locale } from '../i18n/index.ts';
 import { formatDateSpec, type DateSpec } from './dates.ts';
-import { byDate, type FigureEntry } from './figures.ts';
+import { byDate, formatFigureValue, type FigureEntry } from './figures.ts';
 
 /**
  * The chart of 287(g) agreements over time, drawn at build time as an SVG hast tree: no
@@ -55,9 +55,9 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 export function agreementsChart(figures: readonly FigureEntry[], options: ChartOptions): Chart {
 	const locale = options.locale ?? 'en';
-	const m = messages(locale).agreements.chart;
+	const m = messages(locale).figures.chart;
 	// A count of agreements with the source's qualifier: "nearly 600", "casi 600".
-	const value = (d: Pick<FigureEntry['data'], 'value' | 'qualifier'>) => `${d.qualifier ? `${m.qualifiers[d.qualifier] ?? d.qualifier} ` : ''}${formatNumber(d.value, locale)}`;
+	const value = (d: FigureEntry['data']) => formatFigureValue(d, locale);
 	const data = figures.filter((f) => f.data.chart).sort(byDate);
 	if (data.length === 0) throw new Error('The agreements chart needs at least one figure with `chart: true`.');
 	const times = data.map((f) => midpoint(f.data.asOf));

@@ -29,12 +29,16 @@ export interface ModelColumn {
 export interface ComparisonCellView {
 	readonly model: ModelColumn;
 	readonly text: string;
+	/** `en` while the text has no translation in the page's language: the English is shown, marked as such. */
+	readonly lang?: 'en' | undefined;
 	/** The cell's citation marks, numbered in the page's references. */
 	readonly markers: Root;
 }
 
 export interface ComparisonRowView {
 	readonly question: string;
+	/** `en` while the question has no translation in the page's language. */
+	readonly lang?: 'en' | undefined;
 	readonly cells: readonly ComparisonCellView[];
 }
 
@@ -43,6 +47,22 @@ export const MODEL_COLUMNS: readonly ModelColumn[] = (Object.keys(MODEL_PAGES) a
 	...MODELS[id],
 	path: MODEL_PAGES[id],
 }));
+
+/**
+ * The columns in `locale`: each model's name in that language and the address of its page there.
+ *
+ * In:  `modelColumns('es')[1]`
+ * Out: `{ id: 'tfm', name: 'Modelo de Grupo de Trabajo', short: 'TFM', path: '/es/models/task-force/' }`
+ */
+export function modelColumns(locale: Locale = 'en'): ModelColumn[] {
+	const names = messages(locale).citations.models;
+	return MODEL_COLUMNS.map((column) => ({ ...column, name: names[column.id] ?? column.name, path: localePath(column.path, locale) }));
+}
+
+/** `en` when the page is in another language and the text has no translation (`translated`) in it. */
+function untranslated(translated: string | undefined, locale: Locale): 'en' | undefined {
+	return locale !== 'en' && !translated ? 'en' : undefined;
+}
 
 /**
  * The models table ready to render: a row per question, a cell per model. Each cell's
@@ -55,17 +75,17 @@ export function comparisonTable(
 	references: ReferenceList,
 	locale: Locale = 'en',
 ): ComparisonRowView[] {
-	const names = messages(locale).citations.models;
+	const columns = modelColumns(locale);
 	return data.rows.map((row) => ({
 		question: localised(row, locale).question,
-		cells: MODEL_COLUMNS.map((column) => {
-			const model = { ...column, name: names[column.id] ?? column.name, path: localePath(column.path, locale) };
-			const cell = row[column.id];
+		lang: untranslated(row.es?.question, locale),
+		cells: columns.map((model) => {
+			const cell = row[model.id];
 			const markers = cell.citations.map((c) => {
 				const view = resolve(c);
 				return citeMarker(references.cite(view), view, locale);
 			});
-			return { model, text: localised(cell, locale).text, markers: { type: 'root', children: markers } };
+			return { model, text: localised(cell, locale).text, lang: untranslated(cell.es?.text, locale), markers: { type: 'root', children: markers } };
 		}),
 	}));
 }

@@ -1,5 +1,6 @@
 import { countList, daysBetween, listDay, MAX_DAYS_OFF, nearestList, type CountWhat, type ListCount } from '../agreements-view/list-counts.ts';
 import type { AgreementList } from '../agreements/types.ts';
+import { formatNumber, messages, pluralForm, type Locale } from '../i18n/index.ts';
 import type { FigureData } from '../schemas/figure.ts';
 import { countWords, formatListDay, listKindWords } from './list-words.ts';
 
@@ -46,10 +47,7 @@ export function checksAgainstList(data: Pick<FigureData, 'metric' | 'unit'>): da
  * What ICE's list held on the figure's date, or why no list can say; undefined for a figure that
  * counts something else (arrests, officers, percentages).
  */
-export function checkFigure(
-	data: Pick<FigureData, 'metric' | 'unit' | 'asOf' | 'models'>,
-	lists: readonly AgreementList[],
-): FigureCheck | undefined {
+export function checkFigure(data: Pick<FigureData, 'metric' | 'unit' | 'asOf' | 'models'>, lists: readonly AgreementList[]): FigureCheck | undefined {
 	if (!checksAgainstList(data)) return undefined;
 	const what = data.metric;
 	if (daysBetween(data.asOf.start, data.asOf.end) > MAX_DAYS_OFF) {
@@ -58,9 +56,7 @@ export function checkFigure(
 	const found = nearestList(lists, data.asOf);
 	if (!found) {
 		const first = lists.map(listDay).sort()[0];
-		return first !== undefined && data.asOf.end < first
-			? { status: 'no-list', why: 'before-archive', firstList: first }
-			: { status: 'no-list', why: 'gap' };
+		return first !== undefined && data.asOf.end < first ? { status: 'no-list', why: 'before-archive', firstList: first } : { status: 'no-list', why: 'gap' };
 	}
 	const counts = countList(found.list, { models: data.models });
 	return {
@@ -86,33 +82,38 @@ export interface CheckWords {
 	readonly distance?: string;
 }
 
-export function describeCheck(check: Extract<FigureCheck, { status: 'compared' }>): CheckWords {
+export function describeCheck(check: Extract<FigureCheck, { status: 'compared' }>, locale: Locale = 'en'): CheckWords {
+	const m = messages(locale).figures;
 	const { agreements, agencies } = check.counts;
 	const detail =
-		check.what === 'agreements'
-			? `(rows of the list, one per agreement), held by ${countWords(agencies, 'agencies')}`
-			: `(distinct agencies on the list), holding ${countWords(agreements, 'agreements')}, one row each`;
-	const days = `${check.daysOff} ${check.daysOff === 1 ? 'day' : 'days'}`;
-	const distance =
-		check.relation === 'on' ? undefined : `the nearest archived list, ${days} ${check.relation === 'before' ? 'before' : 'after'} the figure's date`;
-	return { count: countWords(check.value, check.what), detail, list: `in ${listKindWords(check.list)}`, ...(distance ? { distance } : {}) };
+		check.what === 'agreements' ? m.check.rows(countWords(agencies, 'agencies', locale)) : m.check.agencies(countWords(agreements, 'agreements', locale));
+	const days = `${formatNumber(check.daysOff, locale)} ${pluralForm(check.daysOff, m.days, locale)}`;
+	const distance = check.relation === 'on' ? undefined : check.relation === 'before' ? m.check.before(days) : m.check.after(days);
+	return {
+		count: countWords(check.value, check.what, locale),
+		detail,
+		list: m.check.inList(listKindWords(check.list, locale)),
+		...(distance ? { distance } : {}),
+	};
 }
 
 /** Why no list is shown beside a figure, as a sentence. */
-export function noListWords(check: Extract<FigureCheck, { status: 'no-list' }>): string {
+export function noListWords(check: Extract<FigureCheck, { status: 'no-list' }>, locale: Locale = 'en'): string {
+	const m = messages(locale).figures.check;
 	switch (check.why) {
 		case 'period':
-			return 'Not compared: the figure covers more than a month, and each list is of one day.';
+			return m.period;
 		case 'before-archive':
-			return `Not compared: the archived lists begin on ${formatListDay(check.firstList!)}.`;
+			return m.beforeArchive(formatListDay(check.firstList!, locale));
 		case 'gap':
-			return `Not compared: no archived list is within ${MAX_DAYS_OFF} days of this date.`;
+			return m.gap(MAX_DAYS_OFF);
 	}
 }
 
 /** The short form, for a table cell: "522 agreements (ICE's workbook of May 1, 2025)", or "not compared". */
-export function checkInBrief(check: FigureCheck | undefined): string {
-	if (!check || check.status === 'no-list') return 'not compared';
-	const source = check.list.kind === 'ice-workbook' ? "ICE's workbook" : 'Wayback copy of ICE\'s page';
-	return `${countWords(check.value, check.what)} (${source} of ${formatListDay(check.list.date)})`;
+export function checkInBrief(check: FigureCheck | undefined, locale: Locale = 'en'): string {
+	const m = messages(locale).figures.check;
+	if (!check || check.status === 'no-list') return m.notCompared;
+	const source = check.list.kind === 'ice-workbook' ? m.workbook : m.wayback;
+	return m.brief(countWords(check.value, check.what, locale), source, formatListDay(check.list.date, locale));
 }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { projectRoot } from '../content-layer/root.ts';
 
 /**
  * When each file was last changed, by path from the project root: an ISO date, or `null` when
@@ -51,7 +52,7 @@ const cache = new Map<string, FileDates>();
  * Every file's last change, from one `git log` over the whole history, read once per build.
  * Outside a git repository, every file is unknown (an empty map).
  */
-export function fileDates(root: string = process.cwd()): FileDates {
+export function fileDates(root: string = projectRoot()): FileDates {
 	let dates = cache.get(root);
 	if (!dates) {
 		const log = git(root, ['log', `--format=${SEPARATOR}%H %cI`, '--name-only', '--relative', '--no-renames', '--', '.']);

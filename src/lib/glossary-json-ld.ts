@@ -9,16 +9,20 @@ export interface DescribedTerm {
 }
 
 /**
- * In:  the entries and the page's absolute address, `https://example.org/glossary/`
- * Out: `{ '@type': 'DefinedTermSet', hasDefinedTerm: [{ '@type': 'DefinedTerm', '@id': '…/glossary/#detainer', … }] }`
+ * In:  the entries and the page's absolute address, `https://example.org/glossary/`; for a
+ *      translation, the entries in its language and that language, `es`
+ * Out: `{ '@type': 'DefinedTermSet', hasDefinedTerm: [{ '@type': 'DefinedTerm', '@id': '…/glossary/#detainer', … }] }`,
+ *      with `inLanguage` on the set and on each term when a language is given
  */
-export function definedTermSet(terms: readonly DescribedTerm[], pageUrl: string, name: string): Record<string, unknown> {
+export function definedTermSet(terms: readonly DescribedTerm[], pageUrl: string, name: string, inLanguage?: string): Record<string, unknown> {
+	const language = inLanguage ? { inLanguage } : {};
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'DefinedTermSet',
 		'@id': pageUrl,
 		name,
 		url: pageUrl,
+		...language,
 		hasDefinedTerm: terms.map((t) => ({
 			'@type': 'DefinedTerm',
 			'@id': `${pageUrl}#${t.id}`,
@@ -27,6 +31,7 @@ export function definedTermSet(terms: readonly DescribedTerm[], pageUrl: string,
 			...(t.acronym || t.aliases.length > 0 ? { alternateName: [...(t.acronym ? [t.acronym] : []), ...t.aliases] } : {}),
 			...(t.acronym ? { termCode: t.acronym } : {}),
 			description: t.definition,
+			...language,
 			inDefinedTermSet: pageUrl,
 		})),
 	};

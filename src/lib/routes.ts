@@ -1,5 +1,5 @@
-import { explainerPath } from '../checks/content-files.ts';
-import type { ContentKind } from '../checks/content-files.ts';
+import { explainerPath } from '../content-layer/files.ts';
+import type { ContentKind } from '../content-layer/files.ts';
 
 /**
  * The page each content entry appears on, without the base path. One table for the whole site,

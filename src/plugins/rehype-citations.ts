@@ -1,6 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toString } from 'hast-util-to-string';
-import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import type { ElementContent, Root, RootContent } from 'hast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Corpus } from '../corpus/corpus.ts';
@@ -9,6 +7,7 @@ import { citeMarker, ReferenceList } from '../corpus/reference-list.ts';
 import { referenceView } from '../corpus/reference-view.ts';
 import type { PlacedNote } from '../corpus/source-text.ts';
 import { localeOfFile } from '../i18n/locales.ts';
+import { isJsxElement, readCitation } from '../corpus/mdx-nodes.ts';
 
 export interface Options {
 	/** The checked corpus; a function so that it is read when the first file is compiled. */
@@ -18,18 +17,6 @@ export interface Options {
 }
 
 export type { ReferenceItem } from '../corpus/reference-list.ts';
-
-type Jsx = MdxJsxFlowElementHast | MdxJsxTextElementHast;
-
-function isJsx(node: unknown, name: string): node is Jsx {
-	const n = node as Jsx;
-	return (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === name;
-}
-
-function attribute(node: Jsx, name: string): string | undefined {
-	const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
-	return typeof attr?.value === 'string' ? attr.value : undefined;
-}
 
 // `content/articles/<slug>.mdx`, or its translation `content/articles/<locale>/<slug>.mdx`.
 const ARTICLE = /[\\/]content[\\/]articles[\\/](?:[a-z]{2}[\\/])?([^\\/]+)\.mdx$/;
@@ -53,9 +40,11 @@ export function rehypeCitations(options: Options) {
 		const references = new ReferenceList();
 
 		visit(tree, (node, index, parent) => {
-			if (!isJsx(node, 'Cite') || !parent || index === undefined) return;
-			const source = attribute(node, 'source') ?? ownSlug ?? '';
-			const quote = attribute(node, 'quote') ?? toString(node as unknown as Element).trim();
+			if (!isJsxElement(node, 'Cite') || !parent || index === undefined) return;
+			const reading = readCitation(node, ownSlug);
+			// The checks reported an unreadable <Cite> before the build; a slip here still fails in full.
+			if (!reading.ok) return file.fail(reading.messages.join(' '), node);
+			const { source, quote } = reading;
 			const resolution = corpus.resolve({ source, quote });
 			if (!resolution.ok) {
 				file.fail(describeResolution(resolution, quote, source), node);
@@ -70,14 +59,16 @@ export function rehypeCitations(options: Options) {
 		if (ownSlug) {
 			const own = corpus.get(ownSlug);
 			visit(tree, (node, index, parent) => {
-				if (!isJsx(node, 'Note') || !parent || index === undefined || !own) return;
-				const quote = attribute(node, 'quote') ?? '';
+				if (!isJsxElement(node, 'Note') || !parent || index === undefined || !own) return;
+				const reading = readCitation(node, ownSlug);
+				if (!reading.ok) return file.fail(reading.messages.join(' '), node);
+				const { quote } = reading;
 				const resolution = corpus.resolve({ source: ownSlug, quote });
 				if (!resolution.ok) file.fail(`note anchor: ${describeResolution(resolution, quote, ownSlug)}`, node);
 				const { paragraph, start, end } = resolution.span;
 				notes.push({
 					id: `note-${notes.length + 1}`,
-					kind: attribute(node, 'kind') ?? 'context',
+					kind: reading.role === 'note' ? reading.kind : 'context',
 					paragraph,
 					start,
 					end,

@@ -1,5 +1,6 @@
 import type { Link, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { isJsxElement, stringAttribute } from '../corpus/mdx-nodes.ts';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { firstMentions, splitAtMentions } from '../corpus/term-matcher.ts';
@@ -22,17 +23,12 @@ const NOT_PROSE_JSX = new Set(['Cite', 'a', 'abbr', 'button', 'code', 'dfn', 'h1
 const GLOSSARY_HREF = /(?:^|\/)glossary\/#([^/#?]+)$/;
 
 function isJsx(node: Nodes): node is Jsx {
-	return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
-
-function termId(node: Jsx): string | undefined {
-	const attr = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id');
-	return typeof attr?.value === 'string' ? attr.value : undefined;
+	return isJsxElement(node);
 }
 
 /** What a `<Term>` shows: its children, or the term's name when it has none. */
 function termContent(node: Jsx, links: TermLinks, file: VFile): PhrasingContent[] {
-	const id = termId(node);
+	const id = stringAttribute(node, 'id');
 	const term = id === undefined ? undefined : links.terms.get(id);
 	if (!term) file.fail(`<Term id="${id ?? ''}">: unknown glossary term "${id ?? ''}". Use the name of a file in content/glossary/, without .yaml.`, node);
 	return node.children.length > 0 ? (node.children as PhrasingContent[]) : [{ type: 'text', value: term.term }];
@@ -85,8 +81,8 @@ export function remarkGlossaryLinks(options: Options = {}) {
 			if (!parent || index === undefined) return;
 			if (isJsx(node) && node.name === 'Term') {
 				const content = termContent(node, links, file);
-				seen.add(termId(node)!);
-				parent.children.splice(index, 1, link(links, termId(node)!, content) as RootContent);
+				seen.add(stringAttribute(node, 'id')!);
+				parent.children.splice(index, 1, link(links, stringAttribute(node, 'id')!, content) as RootContent);
 				return [SKIP, index + 1];
 			}
 			if (node.type !== 'text') return;

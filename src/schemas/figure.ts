@@ -4,7 +4,10 @@ import { citationsSchema } from './citation.ts';
 import { dateSpecSchema } from './date.ts';
 import { modelsSchema } from './models.ts';
 
-/** What a figure counts. Figures that count different things are never compared directly. */
+/**
+ * What a figure counts. Figures that count different things are never compared directly.
+ * Pages show each group's heading from src/i18n/messages/figures.ts (`metrics`), in both languages.
+ */
 export const METRICS = {
 	agreements: 'Agreements',
 	agencies: 'Agencies',
@@ -18,7 +21,8 @@ export type Metric = keyof typeof METRICS;
 
 /**
  * Groups of figures that measure the same thing, shown side by side on /figures/ with the
- * reason each one differs. Add a group here before naming it in a figure's `compare`.
+ * reason each one differs. Add a group here before naming it in a figure's `compare`, and its
+ * heading in both languages in src/i18n/messages/figures.ts (`comparisons`).
  */
 export const COMPARISONS = {
 	'start-of-2017': 'Participation when the first Trump administration began (January 2017)',

@@ -1,5 +1,5 @@
 import { SCHEMAS } from '../checks/check-content.ts';
-import type { ContentKind } from '../checks/content-files.ts';
+import type { ContentKind } from '../content-layer/files.ts';
 import { fieldDocs } from './field-docs.ts';
 import { jsonSchemaOf } from './json-schema.ts';
 

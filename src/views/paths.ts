@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { listedPlaces } from '../agreements-view/agencies.ts';
 import { agreementsData } from '../agreements-view/source.ts';
 import { placeSlug } from '../agreements-view/states.ts';
-import { explainerPath } from '../checks/content-files.ts';
+import { explainerPath } from '../content-layer/files.ts';
 import { explainersInOrder, sourcePages } from '../content.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { sectionNeighbours } from '../lib/section-pager.ts';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/checks/collect-mdx.ts';
+import { parseMdx } from '../../src/corpus/mdx-nodes.ts';
 import { blockCoverage } from '../../src/corpus/coverage.ts';
 import { visit } from 'unist-util-visit';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryProblems, type GlossaryEntry } from '../../src/checks/check-glossary.ts';
-import { parseMdx } from '../../src/checks/collect-mdx.ts';
+import { parseMdx } from '../../src/corpus/mdx-nodes.ts';
 import { termUsesInMdx } from '../../src/checks/collect-term-uses.ts';
 import { parseLocatedYaml } from '../../src/corpus/yaml-locate.ts';
 import { formatProblem } from '../../src/corpus/problems.ts';
@@ -63,8 +63,31 @@ describe('glossaryProblems', () => {
 		]);
 	});
 
+	it('reports a Spanish spelling claimed by two entries, at the second one, and lets the languages share a spelling', () => {
+		const jem = entry('jem', `term: Jail model\nacronym: JEM\ndefinition: A model.\nes:\n  term: Modelo de cárceles\n  definition: Un modelo.\n${CITATIONS}`);
+		const tfm = entry(
+			'tfm',
+			`term: Task Force Model\nacronym: TFM\ndefinition: A model.\nes:\n  term: Modelo de Grupo de Trabajo\n  aliases: ["Jail model", "modelo de cárceles", "Modelo de cárceles", "JEM"]\n  definition: Un modelo.\n${CITATIONS}`,
+		);
+		expect(glossaryProblems(['jem', 'tfm'], [jem, tfm], []).map(formatProblem)).toEqual([
+			'content/glossary/tfm.yaml:6:49  "Modelo de cárceles" is also a spelling of "jem" (content/glossary/jem.yaml); a mention must link to one term. Keep it in one entry.',
+			'content/glossary/tfm.yaml:6:71  "JEM" is also a spelling of "jem" (content/glossary/jem.yaml); a mention must link to one term. Keep it in one entry.',
+		]);
+	});
+
+	it('reports a clash of acronyms once, in English', () => {
+		const a = entry('a', `term: Alpha\nacronym: AB\ndefinition: A.\nes:\n  term: Alfa\n  definition: A.\n${CITATIONS}`);
+		const b = entry('b', `term: Beta\nacronym: AB\ndefinition: B.\nes:\n  term: Beta\n  definition: B.\n${CITATIONS}`);
+		expect(glossaryProblems(['a', 'b'], [a, b], []).map((p) => p.message)).toEqual([
+			'"AB" is also a spelling of "a" (content/glossary/a.yaml); a mention must link to one term. Keep it in one entry.',
+		]);
+	});
+
 	it('reports a <Term> with an unknown id where it is written', () => {
-		const { uses, problems } = termUsesInMdx('content/explainers/x.mdx', parseMdx('# Title\n\nA <Term id="detainers">hold</Term> and <Term id="ice" />.\n\n<Term>no id</Term>\n'));
+		const { uses, problems } = termUsesInMdx(
+			'content/explainers/x.mdx',
+			parseMdx('# Title\n\nA <Term id="detainers">hold</Term> and <Term id="ice" />.\n\n<Term>no id</Term>\n'),
+		);
 		expect(problems.map(formatProblem)).toEqual([
 			'content/explainers/x.mdx:5:1  <Term> needs id="<term>": the name of a file in content/glossary/, without .yaml, e.g. <Term id="detainer">.',
 		]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/checks/collect-mdx.ts';
+import { parseMdx } from '../../src/corpus/mdx-nodes.ts';
+import { frontmatterOf } from '../../src/corpus/frontmatter.ts';
+import { parseLocatedYaml } from '../../src/corpus/yaml-locate.ts';
 import { editorialProblems } from '../../src/checks/editorial.ts';
 import { findLoadedTerms, quotedRanges } from '../../src/checks/loaded-terms.ts';
 import { uncitedParagraphs } from '../../src/checks/uncited-paragraphs.ts';
@@ -9,7 +11,7 @@ import { loadedTermsInYaml } from '../../src/checks/voice-yaml.ts';
 const terms = (text: string) => findLoadedTerms(text).map((t) => t.term);
 
 describe('findLoadedTerms', () => {
-	it('finds a loaded term in the site\'s voice, with its offset and a suggested wording', () => {
+	it("finds a loaded term in the site's voice, with its offset and a suggested wording", () => {
 		expect(findLoadedTerms('ICE arrested 650 illegal immigrants.')).toEqual([
 			{ index: 17, term: 'illegal immigrants', suggestion: 'people without legal immigration status' },
 		]);
@@ -67,15 +69,15 @@ describe('loadedTermsInMdx', () => {
 describe('loadedTermsInYaml', () => {
 	const yaml = 'title: A historic agreement\nlabel: 650 illegal immigrants\ncitations:\n  - source: s\n    quote: the worst of the worst\n';
 
-	it('checks only the fields written in the site\'s voice, at the term\'s own column', () => {
-		expect(loadedTermsInYaml('t.yaml', yaml, ['title'])).toEqual([
+	it("checks only the fields written in the site's voice, at the term's own column", () => {
+		expect(loadedTermsInYaml('t.yaml', parseLocatedYaml(yaml), ['title'])).toEqual([
 			expect.objectContaining({ file: 't.yaml', line: 1, column: 10, message: expect.stringContaining('"historic"') }),
 		]);
 	});
 
 	it('matches `*` to any list index or key', () => {
 		const rows = 'rows:\n  - question: Q\n    jem:\n      text: Arrests of criminal aliens\n';
-		expect(loadedTermsInYaml('c.yaml', rows, ['rows.*.*.text'])).toEqual([expect.objectContaining({ line: 4, column: 24 })]);
+		expect(loadedTermsInYaml('c.yaml', parseLocatedYaml(rows), ['rows.*.*.text'])).toEqual([expect.objectContaining({ line: 4, column: 24 })]);
 	});
 });
 
@@ -167,13 +169,13 @@ describe('uncitedParagraphs', () => {
 describe('editorialProblems', () => {
 	it('checks the frontmatter of an MDX file at its file line', () => {
 		const mdx = '---\ntitle: T\ndescription: A notorious case\n---\n\nText.<Cite source="s" quote="some words" />\n';
-		const result = editorialProblems({ kind: 'explainer', file: 'e.mdx', id: 'e', locale: 'en' }, mdx, parseMdx(mdx));
+		const result = editorialProblems({ kind: 'explainer', file: 'e.mdx', id: 'e', locale: 'en' }, frontmatterOf(mdx), parseMdx(mdx));
 		expect(result.uncited).toEqual([]);
 		expect(result.loadedTerms).toEqual([expect.objectContaining({ line: 3, column: 16 })]);
 	});
 
 	it('does not ask articles for a citation in every paragraph', () => {
 		const mdx = 'A summary without citations.\n';
-		expect(editorialProblems({ kind: 'article', file: 'a.mdx', id: 'a', locale: 'en' }, mdx, parseMdx(mdx)).uncited).toEqual([]);
+		expect(editorialProblems({ kind: 'article', file: 'a.mdx', id: 'a', locale: 'en' }, frontmatterOf(mdx), parseMdx(mdx)).uncited).toEqual([]);
 	});
 });

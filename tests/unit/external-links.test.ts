@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/checks/collect-mdx.ts';
+import { parseMdx } from '../../src/corpus/mdx-nodes.ts';
 import { unrecordedLinks, unrecordedLinksInField } from '../../src/checks/external-links.ts';
 
 const RECORDED = new Set(['https://www.gao.gov/products/gao-09-381t']);

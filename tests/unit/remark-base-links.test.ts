@@ -1,14 +1,10 @@
-import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { remarkBaseLinks } from '../../src/plugins/remark-base-links.ts';
+import { markdownToHast } from '../../src/lib/markdown-hast.ts';
 
+/** Through the pipeline of Markdown fields (glossary bodies), which runs remarkBaseLinks as MDX does. */
 async function html(markdown: string, base: string): Promise<string> {
-	const processor = unified().use(remarkParse).use(remarkBaseLinks, { base }).use(remarkRehype);
-	return toHtml((await processor.run(processor.parse(markdown))) as Root);
+	return toHtml(markdownToHast(markdown, { base }));
 }
 
 describe('remarkBaseLinks', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentFile } from '../../src/checks/content-files.ts';
+import type { ContentFile } from '../../src/content-layer/files.ts';
 import { reservedAddressProblems, reservedSegments } from '../../src/checks/reserved-addresses.ts';
 
 const explainer = (id: string): ContentFile => ({ kind: 'explainer', file: `content/explainers/${id}.mdx`, id, locale: 'en' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/checks/collect-mdx.ts';
+import { parseMdx } from '../../src/corpus/mdx-nodes.ts';
 import { formatReview, passageInContext, reviewPage, type ReviewItem } from '../../src/lib/review.ts';
 import { corpusOf } from '../support/corpus.ts';
 

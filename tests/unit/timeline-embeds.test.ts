@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../src/checks/collect-mdx.ts';
+import { parseMdx } from '../../src/corpus/mdx-nodes.ts';
 import { timelineEmbedProblems } from '../../src/checks/timeline-embeds.ts';
 
 const check = (mdx: string) => timelineEmbedProblems('content/explainers/x.mdx', parseMdx(mdx)).map((p) => `${p.line}: ${p.message}`);

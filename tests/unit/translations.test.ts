@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentFile } from '../../src/checks/content-files.ts';
+import type { ContentFile } from '../../src/content-layer/files.ts';
 import { translationGaps } from '../../src/checks/translations.ts';
 import { parseLocatedYaml } from '../../src/corpus/yaml-locate.ts';
 import { translationState } from '../../src/i18n/completeness.ts';

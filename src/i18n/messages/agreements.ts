@@ -208,21 +208,6 @@ const en = {
 		workbookOf: (day: string) => `ICE's workbook of ${day}`,
 		waybackOf: (day: string) => `the table on ICE's page as the Wayback Machine captured it on ${day} (not ICE's own file)`,
 	},
-	chart: {
-		caption:
-			'Each point is one count of signed or active agreements, placed at the middle of the period it describes. Counts that mix in pending agreements, or count agencies instead of agreements, are left out; they are compared below.',
-		tableCaption: 'The data plotted: 287(g) agreements over time',
-		asOf: 'As of',
-		agreements: 'Agreements',
-		status: 'Status',
-		counted: 'What is counted',
-		reportedBy: 'Reported by',
-		/** The words sources use for an approximate figure (src/schemas/figure.ts). */
-		qualifiers: { about: 'about', nearly: 'nearly', almost: 'almost', roughly: 'roughly', 'more than': 'more than', over: 'over' } as Record<string, string>,
-		title: (from: number, to: number) => `Number of 287(g) agreements, ${from}–${to}`,
-		description: (n: number, first: string, firstDate: string, last: string, lastDate: string) =>
-			`Line chart of ${n} counts of signed or active 287(g) agreements, from ${first} (${firstDate}) to ${last} (${lastDate}). The table with the chart gives every value, its date and who reported it.`,
-	},
 };
 
 /** `2025-05-01` as a Spanish date, `1 de mayo de 2025`; another text stays as it is. */
@@ -450,20 +435,6 @@ const es: typeof en = {
 		wayback: 'página de ICE archivada el ',
 		workbookOf: (day: string) => `el libro de Excel de ICE del ${day}`,
 		waybackOf: (day: string) => `la tabla de la página de ICE tal como la capturó Wayback Machine el ${day} (no es un archivo del propio ICE)`,
-	},
-	chart: {
-		caption:
-			'Cada punto es una cifra de acuerdos firmados o vigentes, situada en la mitad del período que describe. Se omiten las cifras que incluyen acuerdos pendientes o que cuentan agencias en lugar de acuerdos; se comparan más abajo.',
-		tableCaption: 'Los datos del gráfico: acuerdos 287(g) a lo largo del tiempo',
-		asOf: 'Fecha',
-		agreements: 'Acuerdos',
-		status: 'Estado',
-		counted: 'Qué se cuenta',
-		reportedBy: 'Fuente de la cifra',
-		qualifiers: { about: 'unos', nearly: 'casi', almost: 'casi', roughly: 'aproximadamente', 'more than': 'más de', over: 'más de' },
-		title: (from: number, to: number) => `Número de acuerdos 287(g), ${from}–${to}`,
-		description: (n: number, first: string, firstDate: string, last: string, lastDate: string) =>
-			`Gráfico de líneas de ${formatNumber(n, 'es')} cifras de acuerdos 287(g) firmados o vigentes, de ${first} (${firstDate}) a ${last} (${lastDate}). La tabla junto al gráfico da cada valor, su fecha y quién lo informó.`,
 	},
 };
 

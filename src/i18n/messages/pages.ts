@@ -29,6 +29,11 @@ export const pages = defineMessages({
 				"Every statement of fact in the site's own voice carries a numbered reference to the exact passage of a source article that supports it. The build checks each quoted passage word for word against the stored text of the article.",
 			verified: 'What “verified” means here',
 		},
+		/** The contributors' guide, /contribute/: its text is CONTRIBUTING.md (CONTRIBUTING.es.md in Spanish). */
+		contribute: {
+			title: 'Contribute',
+			description: 'How to add a source article, cite a passage, add a glossary term, a timeline event or a figure, and run the checks.',
+		},
 	},
 	es: {
 		toc: 'En esta página',
@@ -55,6 +60,11 @@ export const pages = defineMessages({
 			howToReadText:
 				'Cada afirmación de hecho que el sitio hace con su propia voz lleva una referencia numerada al pasaje exacto de una fuente que la respalda. Al construir el sitio se comprueba cada pasaje citado palabra por palabra con el texto guardado de la fuente. Las citas se muestran en inglés, el idioma en que se publicaron.',
 			verified: 'Qué significa aquí “verificado”',
+		},
+		contribute: {
+			title: 'Colaborar',
+			description:
+				'Cómo añadir un artículo fuente, citar un pasaje, añadir un término al glosario, un evento a la cronología o una cifra, y ejecutar las verificaciones.',
 		},
 	},
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { projectRoot } from '../../../content-layer/root.ts';
 import { agreementsData } from '../../../agreements-view/source.ts';
 import { originalName } from '../../../agreements-view/export.ts';
 
@@ -18,4 +19,7 @@ export const getStaticPaths = (async () => {
 	return [...byName].map(([name, file]) => ({ params: { file: name }, props: { path: file } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(readFileSync(join(process.cwd(), String(props['path']))), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+export const GET: APIRoute = ({ props }) =>
+	new Response(readFileSync(join(projectRoot(), String(props['path']))), {
+		headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+	});

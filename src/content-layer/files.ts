@@ -1,0 +1,68 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { splitLocaleId, type Locale } from '../i18n/locales.ts';
+
+/** The collections contributors write, where they live, and the page each entry appears on. */
+export type ContentKind = 'article' | 'explainer' | 'glossary' | 'timeline' | 'figure' | 'reference' | 'comparison';
+
+export interface ContentFile {
+	readonly kind: ContentKind;
+	/** Path from the project root, with forward slashes. */
+	readonly file: string;
+	/**
+	 * Entry id: the file name without extension (explainers: the path under content/explainers),
+	 * the same for a translation as for the English it translates.
+	 */
+	readonly id: string;
+	/** The language: a translation lives in a folder named by its locale, `content/explainers/es/…`. */
+	readonly locale: Locale;
+}
+
+/**
+ * Where each kind of content lives: its folder (walked with its subfolders, which hold the
+ * translations), or its one file, and its extension. The one table of kinds and folders: the
+ * checks, the content layer and Astro's collections (`src/content.config.ts`) all read it.
+ */
+export const KINDS: Readonly<Record<ContentKind, { readonly dir: string; readonly ext: '.mdx' | '.yaml'; readonly file?: string }>> = {
+	article: { dir: 'content/articles', ext: '.mdx' },
+	explainer: { dir: 'content/explainers', ext: '.mdx' },
+	glossary: { dir: 'content/glossary', ext: '.yaml' },
+	timeline: { dir: 'content/timeline', ext: '.yaml' },
+	figure: { dir: 'content/figures', ext: '.yaml' },
+	reference: { dir: 'content/references', ext: '.yaml' },
+	comparison: { dir: 'content', ext: '.yaml', file: 'comparison.yaml' },
+};
+
+/** The names in a folder, sorted; none when it does not exist. */
+export function namesIn(dir: string): string[] {
+	return existsSync(dir) ? readdirSync(dir).sort() : [];
+}
+
+/** Every file under a folder and its subfolders, as full paths, in a stable order. */
+export function walkFiles(dir: string): string[] {
+	return namesIn(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? walkFiles(path) : [path];
+	});
+}
+
+/** Every content file under `root`, in a stable order. */
+export function listContentFiles(root: string): ContentFile[] {
+	const files: ContentFile[] = [];
+	for (const [kind, { dir, ext, file: only }] of Object.entries(KINDS) as [ContentKind, (typeof KINDS)[ContentKind]][]) {
+		const paths = only ? [join(root, dir, only)].filter((p) => existsSync(p)) : walkFiles(join(root, dir));
+		for (const path of paths) {
+			if (!path.endsWith(ext)) continue;
+			const file = relative(root, path).split('\\').join('/');
+			const { locale, id } = splitLocaleId(file.slice(dir.length + 1, -ext.length));
+			files.push({ kind, file, id, locale });
+		}
+	}
+	return files;
+}
+
+/** Address of an explainer from its id: `models/index` is `/models/`, `history` is `/history/`. */
+export function explainerPath(id: string): string {
+	const path = id.replace(/(^|\/)index$/, '');
+	return path === '' ? '/' : `/${path}/`;
+}
