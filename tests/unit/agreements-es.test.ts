@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { figureUnitText, figureValueText } from '../../src/agreements-view/figure-value.ts';
 import { count, dayText, modelName } from '../../src/agreements-view/format.ts';
 import { accessibleName } from '../../src/agreements-view/state-map.ts';
 import { levels } from '../../src/agreements-view/levels.ts';
 import { place, placeName, placePath } from '../../src/agreements-view/states.ts';
 import { messages } from '../../src/i18n/index.ts';
-import { formatFigureValue, figureUnitWord } from '../../src/lib/figures.ts';
 import { countWords, listKindWords } from '../../src/lib/list-words.ts';
 
 const w = messages('es').agreements.words;
@@ -35,24 +33,5 @@ describe('Spanish words of the agreements pages', () => {
 		expect(modelName('tfm')).toBe('Task Force Model');
 		expect(levels([0, 1, 10, 200], 'es').map((l) => l.label)).toEqual(['Ninguno', '1–9', '10–199', '200 o más']);
 		expect(listKindWords({ kind: 'ice-workbook', date: '2025-05-01' }, 'es')).toBe('el libro de Excel de ICE del 1 de mayo de 2025');
-	});
-	it('writes a figure of the ledger in Spanish, and in English as the figures page does', () => {
-		expect(figureValueText({ value: 8501, unit: 'count', qualifier: undefined }, 'es')).toBe('8,501');
-		expect(figureValueText({ value: 600, unit: 'count', qualifier: 'nearly' }, 'es')).toBe('casi 600');
-		expect(figureValueText({ value: 14_000_000, unit: 'count', qualifier: 'roughly' }, 'es')).toBe('aproximadamente 14 millones');
-		expect(figureValueText({ value: 1_000_000, unit: 'count', qualifier: undefined }, 'es')).toBe('1 millón');
-		expect(figureValueText({ value: 641, unit: 'percent', qualifier: 'more than' }, 'es')).toBe('más de 641%');
-		expect(figureValueText({ value: 3, unit: 'years', qualifier: undefined }, 'es')).toBe('3 años');
-		for (const data of [
-			{ value: 600, unit: 'count', qualifier: 'nearly' },
-			{ value: 14_000_000, unit: 'count', qualifier: 'roughly' },
-			{ value: 641, unit: 'percent', qualifier: undefined },
-		] as const) {
-			expect(figureValueText(data, 'en')).toBe(formatFigureValue(data));
-		}
-		expect(figureUnitText({ metric: 'officers' }, 'es')).toBe('agentes');
-		for (const metric of ['agreements', 'agencies', 'officers', 'arrests', 'encounters', 'other'] as const) {
-			expect(figureUnitText({ metric }, 'en')).toBe(figureUnitWord({ metric }));
-		}
 	});
 });

@@ -193,14 +193,6 @@ const en = {
 		stateByState: ', state by state.',
 		allFigures: 'All figures',
 		allFiguresText: ', with the agreements chart and the reasons different sources give different numbers.',
-		/** What a figure of the ledger counts, in a word, by its metric (src/schemas/figure.ts); "other" has none. */
-		metrics: { agreements: 'agreements', agencies: 'agencies', officers: 'officers', arrests: 'arrests', encounters: 'encounters', other: '' } as Record<
-			string,
-			string
-		>,
-		million: { one: 'million', other: 'million' } as PluralForms,
-		years: 'years',
-		days: 'days',
 	},
 	listCount: {
 		workbook: "ICE's list of ",
@@ -425,10 +417,6 @@ const es: typeof en = {
 		stateByState: ', estado por estado.',
 		allFigures: 'Todas las cifras',
 		allFiguresText: ', con el gráfico de los acuerdos y las razones por las que distintas fuentes dan cifras distintas.',
-		metrics: { agreements: 'acuerdos', agencies: 'agencias', officers: 'agentes', arrests: 'arrestos', encounters: 'encuentros', other: '' },
-		million: { one: 'millón', other: 'millones' },
-		years: 'años',
-		days: 'días',
 	},
 	listCount: {
 		workbook: 'lista de ICE del ',
