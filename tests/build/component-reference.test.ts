@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadAgreements } from '../../src/agreements/load.ts';
 import { placePath } from '../../src/agreements-view/states.ts';
-import { formatListDay } from '../../src/lib/list-words.ts';
+import { countWords, formatListDay } from '../../src/lib/list-words.ts';
 import { componentExamples, registeredComponents } from '../support/component-examples.ts';
 import { page } from '../support/dist.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
@@ -74,6 +74,7 @@ describe('the component reference in CONTRIBUTING.md', () => {
 		let fixture: FixtureProject;
 		let build: { status: number | null; output: string };
 		const pages: { name: string; example: string; path: string }[] = [];
+		const spanish: { example: string; path: string }[] = [];
 
 		beforeAll(() => {
 			fixture = fixtureProject();
@@ -89,6 +90,11 @@ describe('the component reference in CONTRIBUTING.md', () => {
 					const id = `${name.toLowerCase()}-${i + 1}`;
 					files[`content/explainers/examples/${id}.mdx`] = `---\ntitle: Example ${id}\ndescription: An example.\nsection: about\n---\n\n${example}\n`;
 					pages.push({ name, example, path: `/examples/${id}/` });
+					// A count from ICE's list is also written on a Spanish page, in Spanish.
+					if (name === 'ListCount') {
+						files[`content/explainers/es/examples/${id}.mdx`] = `---\ntitle: Ejemplo ${id}\ndescription: Un ejemplo.\nsection: about\n---\n\n${example}\n`;
+						spanish.push({ example, path: `/es/examples/${id}/` });
+					}
 				});
 			}
 			fixture.write(files);
@@ -103,6 +109,21 @@ describe('the component reference in CONTRIBUTING.md', () => {
 		it('renders what the reference says, for every example', () => {
 			expect(pages.length).toBeGreaterThanOrEqual(examples.size);
 			for (const { name, example, path } of pages) RENDERS[name]!(page(path, join(fixture.root, 'dist')), example);
+		});
+
+		it('renders <ListCount> in Spanish on a Spanish page', () => {
+			expect(spanish.length).toBe(examples.get('ListCount')?.length);
+			for (const { example, path } of spanish) {
+				const props = Object.fromEntries([...example.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
+				const rows = latest.rows.filter((r) => (!props['model'] || r.model === props['model']) && (!props['state'] || r.state === props['state']));
+				const count = props['what'] === 'agencies' ? new Set(rows.map((r) => `${r.state} ${r.agencyKey}`)).size : rows.length;
+				const shown = select('.list-count', page(path, join(fixture.root, 'dist')))!;
+				expect(toString(select('a', shown)!)).toBe(countWords(count, props['what'] === 'agencies' ? 'agencies' : 'agreements', 'es'));
+				expect(select('a', shown)!.properties['href']).toBe(`/es${props['state'] ? placePath(props['state']) : '/agreements/'}`);
+				expect(toString(shown)).toBe(
+					`${countWords(count, props['what'] === 'agencies' ? 'agencies' : 'agreements', 'es')} (lista de ICE del ${formatListDay(latest.date, 'es')})`,
+				);
+			}
 		});
 	});
 });
