@@ -36,7 +36,8 @@ function resolveNode(node: JsxElement, ownSlug: string | undefined, corpus: Corp
 	const reading = readCitation(node, ownSlug);
 	if (!reading.ok) return { ok: false, message: reading.messages.join(' ') } as const;
 	const resolution = corpus.resolve(reading);
-	if (!resolution.ok) return { ok: false, message: (reading.role === 'note' ? 'note anchor: ' : '') + describeResolution(resolution, reading.quote, reading.source) } as const;
+	if (!resolution.ok)
+		return { ok: false, message: (reading.role === 'note' ? 'note anchor: ' : '') + describeResolution(resolution, reading.quote, reading.source) } as const;
 	return { ok: true, reading, resolution } as const;
 }
 

@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/build-env.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
 
+/** An explainer citing the seed with `quote`. */
+const explainer = (quote: string) => `---\ntitle: A page\ndescription: A page.\nsection: about\n---\n\nA sentence.<Cite source="a-seed" quote="${quote}" />\n`;
 const GOOD = 'date: "2025-04-29"\ntitle: T\nsummary: S\nkind: count\ncitations:\n  - source: a-seed\n    quote: "the only passage of this seed"\n';
 
 /** Resolves when the dev server's output so far matches, or rejects after a while. */
@@ -25,17 +28,24 @@ describe('npm run dev, while a contributor edits content', () => {
 	let fixture: FixtureProject;
 	let server: ChildProcess;
 	let output = '';
+	/** Where the server listens: Astro takes the next port when 4391 is busy, and says so. */
+	const address = () => /Local\s+(http:\/\/\S+)/.exec(output)?.[1] ?? 'http://127.0.0.1:4391/';
 
 	beforeAll(async () => {
 		fixture = fixtureProject({ keep: 'none' });
-		fixture.write({ 'seeds/a.txt': 'A seed\nthe only passage of this seed', 'content/timeline/e.yaml': GOOD });
+		fixture.write({
+			'seeds/a.txt': 'A seed\nthe only passage of this seed',
+			'content/timeline/e.yaml': GOOD,
+			'content/explainers/a-page.mdx': explainer('the only passage of this seed'),
+		});
 		server = spawn(process.execPath, [join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4391', '--host', '127.0.0.1'], {
 			cwd: fixture.root,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+			// Without Vitest's MODE, BASE_URL… (buildEnv) and VITEST: Astro serves no page while it sees them.
+			env: Object.fromEntries(Object.entries(buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1' })).filter(([key]) => !key.startsWith('VITEST'))),
 		});
 		server.stdout!.on('data', (d) => (output += d));
 		server.stderr!.on('data', (d) => (output += d));
-		await waitFor(() => output, /Content checked: 1 citations verified/, 0);
+		await waitFor(() => output, /Content checked: 2 citations verified/, 0);
 		await waitFor(() => output, /watching for file changes/, 0);
 	});
 	afterAll(() => {
@@ -54,11 +64,33 @@ describe('npm run dev, while a contributor edits content', () => {
 		const wrong = mark;
 		mark = output.length;
 		fixture.write({ 'content/timeline/e.yaml': GOOD });
-		await waitFor(() => output, /Content checked: 1 citations verified/, mark);
+		await waitFor(() => output, /Content checked: 2 citations verified/, mark);
 		expect(server.exitCode).toBeNull();
 		// The problem was printed once: not again by Astro's loader, with a stack trace.
 		const whileWrong = output.slice(wrong);
 		expect(whileWrong.split('is not a date')).toHaveLength(2);
 		expect(whileWrong).not.toMatch(/InvalidContentEntryDataError|Stack trace|\n\s+at /);
+	});
+
+	it('prints a wrong quote in an explainer once, and the page shows the citation as not verified', async () => {
+		const mark = output.length;
+		fixture.write({ 'content/explainers/a-page.mdx': explainer('the only passage of this sed') });
+		await waitFor(() => output, /a-page\.mdx:7:12 {2}quote not found/, mark);
+		// The first requests can come before Astro's routes are ready: ask until it answers.
+		let page = await fetch(new URL('a-page/', address()));
+		for (let tries = 0; page.status === 404 && tries < 300; tries++) {
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			page = await fetch(new URL('a-page/', address()));
+		}
+		expect(page.status).toBe(200);
+		expect(await page.text()).toContain('citation not verified');
+		// Give Astro the time to print anything it would add about the page it compiled.
+		await new Promise((resolve) => setTimeout(resolve, 1_000));
+		const whileWrong = output.slice(mark);
+		expect(whileWrong.split('quote not found')).toHaveLength(2);
+		expect(whileWrong).not.toMatch(/MDXError|Stack trace|\n\s+at /);
+		fixture.write({ 'content/explainers/a-page.mdx': explainer('the only passage of this seed') });
+		await waitFor(() => output, /Content checked: 2 citations verified/, mark);
+		expect(await (await fetch(new URL('a-page/', address()))).text()).not.toContain('citation not verified');
 	});
 });
