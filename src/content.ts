@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getContentReport } from './checks/report-cache.ts';
+import type { ContentReport } from './checks/check-content.ts';
 import { projectRoot } from './content-layer/root.ts';
 import { buildCitationIndex, citingPages, labelParts, type CitedPassage, type CitingPage } from './corpus/citation-index.ts';
 import type { CitableSource } from './corpus/corpus.ts';
@@ -39,32 +40,42 @@ export async function outsideDocumentList(locale: Locale = 'en'): Promise<Outsid
 	return outsideDocuments(getContentReport().corpus.references, (slug) => citingPages(index.get(slug) ?? []), locale);
 }
 
-const links = new Map<string, { terms: readonly unknown[]; links: TermLinks }>();
+/**
+ * A value derived from the checked content, per language, kept until the content changes: a
+ * new report (`astro dev` makes one when a file changes) computes it again.
+ */
+function derived<T>(compute: (report: ContentReport, locale: Locale) => T): (locale: Locale) => T {
+	const cache = new WeakMap<ContentReport, Map<Locale, T>>();
+	return (locale) => {
+		const report = getContentReport();
+		let byLocale = cache.get(report);
+		if (!byLocale) cache.set(report, (byLocale = new Map()));
+		if (!byLocale.has(locale)) byLocale.set(locale, compute(report, locale));
+		return byLocale.get(locale)!;
+	};
+}
+
+const termLinksOf = derived(({ glossary }, locale) => termLinks(glossary, import.meta.env.BASE_URL, locale, 'en'));
 
 /**
  * Glossary links for text outside the Markdown pipeline (a source's verbatim text, in English),
  * pointing to the glossary in `locale`.
  */
 export function glossaryTermLinks(locale: Locale = 'en'): TermLinks {
-	const { glossary } = getContentReport();
-	const key = locale;
-	let entry = links.get(key);
-	if (entry?.terms !== glossary) links.set(key, (entry = { terms: glossary, links: termLinks(glossary, import.meta.env.BASE_URL, locale, 'en') }));
-	return entry.links;
+	return termLinksOf(locale);
 }
-
-const indexes = new Map<Locale, Map<string, CitedPassage[]>>();
 
 // Data files are bilingual (their Spanish is an `es:` mapping), so their citations are on both editions.
 const BILINGUAL = new Set(['glossary', 'timeline', 'figure', 'comparison', 'reference']);
 
 /** For each source slug, its cited passages and the pages in `locale` citing them. */
-export async function citationIndex(locale: Locale = 'en'): Promise<Map<string, CitedPassage[]>> {
-	const cached = indexes.get(locale);
-	if (cached) return cached;
+export function citationIndex(locale: Locale = 'en'): Promise<Map<string, CitedPassage[]>> {
+	return citationIndexOf(locale);
+}
+
+const citationIndexOf = derived(async ({ citations }, locale) => {
 	const labels = await pageLabels(locale);
-	const { citations } = getContentReport();
-	const index = buildCitationIndex(
+	return buildCitationIndex(
 		citations
 			.filter((c) => c.role === 'cite' && (c.entry.locale === locale || BILINGUAL.has(c.entry.kind)))
 			.map((c) => {
@@ -76,9 +87,7 @@ export async function citationIndex(locale: Locale = 'en'): Promise<Map<string, 
 				};
 			}),
 	);
-	indexes.set(locale, index);
-	return index;
-}
+});
 
 /**
  * A readable name for every page that can cite, e.g. "History" or "Glossary: Detainer", by its
@@ -176,14 +185,11 @@ export async function explainersInOrder(locale: Locale = 'en'): Promise<Localise
 	);
 }
 
-const gapsByReport = new WeakMap<object, TranslationGap[]>();
+const gapsOf = derived((report) => projectTranslationGaps(projectRoot(), report));
 
-/** What the completeness check lists for Spanish (cached per checked content). */
+/** What the completeness check lists for Spanish (kept until the content changes). */
 export function translationGapList(): readonly TranslationGap[] {
-	const report = getContentReport();
-	let gaps = gapsByReport.get(report);
-	if (!gaps) gapsByReport.set(report, (gaps = projectTranslationGaps(projectRoot(), report)));
-	return gaps;
+	return gapsOf('es');
 }
 
 /**

@@ -9,6 +9,7 @@ import { referenceView } from '../corpus/reference-view.ts';
 import type { PlacedNote } from '../corpus/source-text.ts';
 import { localeOfFile } from '../i18n/locales.ts';
 import { isJsxElement, readCitation, type JsxElement } from '../corpus/mdx-nodes.ts';
+import { setPageData } from './page-data.ts';
 
 export interface Options {
 	/** The checked corpus; a function so that it is read when the first file is compiled. */
@@ -46,9 +47,9 @@ function resolveNode(node: JsxElement, ownSlug: string | undefined, corpus: Corp
  *
  * In:  `Tidal Wave led to 1,120 arrests.<Cite source="tnnd" quote="resulted in 1,120 arrests" />`
  * Out: `…arrests.<sup class="cite"><a href="#ref-1" id="cite-1-1">[1]</a></sup>`, and in the
- *      page's frontmatter `references: [{ n: 1, passage, href: '/sources/tnnd/#p-1:~:text=…' }]`
+ *      page's data (`page-data.ts`) `references: [{ n: 1, passage, href: '/sources/tnnd/#p-1:~:text=…' }]`
  *
- * Notes go to `frontmatter.notes` with their anchor, for the source page to place beside the
+ * Notes go to the page's `notes` with their anchor, for the source page to place beside the
  * passage. Quotes were checked before the build; a failure the checks did not report is
  * reported here in full.
  */
@@ -102,10 +103,7 @@ export function rehypeCitations(options: Options) {
 			});
 		}
 
-		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-		data.astro ??= {};
-		data.astro.frontmatter ??= {};
-		data.astro.frontmatter['references'] = references.items;
-		data.astro.frontmatter['notes'] = notes;
+		setPageData(file, 'references', references.items);
+		setPageData(file, 'notes', notes);
 	};
 }

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { firstMentions, splitAtMentions } from '../corpus/term-matcher.ts';
 import { termLinks, type LinkableTerm, type TermLinks } from '../corpus/term-links.ts';
 import { localeOfFile, type Locale } from '../i18n/locales.ts';
+import { setPageData } from './page-data.ts';
 
 export interface Options {
 	/** The glossary; a function so that it is read when the first file is compiled. */
@@ -42,7 +43,7 @@ function link(links: TermLinks, id: string, children: PhrasingContent[]): Link {
  * Links the first mention of each glossary term on a page to its entry, and turns explicit
  * `<Term id="detainer">hold request</Term>` into the same link (always a link, and it counts as
  * the first mention). Never inside headings, links, code or `<Cite>`; a `<Term>` there is shown
- * as plain text. The ids linked are left in `frontmatter.glossaryLinks`, so that a page that
+ * as plain text. The ids linked are left in the page's `glossaryLinks`, so that a page that
  * adds more text (a source's verbatim text) links only terms not linked yet.
  *
  * In:  `ICE may issue a detainer. A detainer is a request.`
@@ -95,9 +96,6 @@ export function remarkGlossaryLinks(options: Options = {}) {
 			return [SKIP, index + pieces.length];
 		});
 
-		const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-		data.astro ??= {};
-		data.astro.frontmatter ??= {};
-		data.astro.frontmatter['glossaryLinks'] = [...seen];
+		setPageData(file, 'glossaryLinks', [...seen]);
 	};
 }

@@ -1,3 +1,4 @@
+import { pageData } from '../../src/plugins/page-data.ts';
 import type { Root } from 'hast';
 import type { Nodes } from 'mdast';
 import { select, selectAll } from 'hast-util-select';
@@ -9,8 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { rehypeCitations, type ReferenceItem } from '../../src/plugins/rehype-citations.ts';
-import type { PlacedNote } from '../../src/corpus/source-text.ts';
+import { rehypeCitations } from '../../src/plugins/rehype-citations.ts';
 import { corpusOf } from '../support/corpus.ts';
 
 const corpus = corpusOf({
@@ -29,8 +29,9 @@ async function run(mdx: string, path = '/site/content/explainers/page.mdx') {
 		.use(rehypeCitations, { corpus: () => corpus, base: '/287g/' });
 	const file = new VFile({ value: mdx, path });
 	const tree = (await processor.run(processor.parse(file), file)) as Root;
-	const frontmatter = (file.data as { astro: { frontmatter: { references: ReferenceItem[]; notes: PlacedNote[] } } }).astro.frontmatter;
-	return { tree, ...frontmatter };
+	// What the page receives from render(), through the typed channel.
+	const { references, notes } = pageData(file.data.astro?.frontmatter);
+	return { tree, references, notes };
 }
 
 describe('rehypeCitations', () => {

@@ -1,3 +1,4 @@
+import { pageData } from '../../src/plugins/page-data.ts';
 import type { Element, Root } from 'hast';
 import type { Nodes } from 'mdast';
 import { select, selectAll } from 'hast-util-select';
@@ -21,7 +22,7 @@ async function run(mdx: string) {
 		.use(remarkRehype, { passThrough: MDX_NODES });
 	const file = new VFile({ value: mdx, path: '/site/content/explainers/page.mdx' });
 	const tree = (await processor.run(processor.parse(file), file)) as Root;
-	const linked = (file.data as { astro: { frontmatter: { glossaryLinks: string[] } } }).astro.frontmatter.glossaryLinks;
+	const linked = pageData(file.data.astro?.frontmatter).glossaryLinks;
 	return { tree, linked, terms: selectAll('a.term', tree) };
 }
 
