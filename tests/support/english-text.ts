@@ -141,8 +141,11 @@ const ATTRIBUTES = [
 	['placeholder', 'placeholder'],
 ] as const;
 
-/** `<meta>` whose `content` is shown for the page (in results of search engines and in link previews). */
-const META_TEXT = new Set(['description', 'og:title', 'og:description', 'twitter:title', 'twitter:description']);
+/**
+ * `<meta>` whose `content` is shown for the page, in results of search engines. (The link preview
+ * tags repeat the title and this description: tests/build/metadata.test.ts checks that they agree.)
+ */
+const META_TEXT = new Set(['description']);
 
 /** Addresses and file names are not prose: `/identify-and-arrest/` holds "and" but says nothing. */
 const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+\.(?:html?|csv|json|xlsx|pdf|xml)\b/gi;
@@ -186,7 +189,7 @@ function describe(element: Element): string {
  * The pieces of text of a tree that are not inside an element marked `lang="en"` and that hold
  * English function words (ENGLISH_WORDS): runs of text (a block's text, cut where an element
  * marked English or a nested block begins), the values of `aria-label`, `title`, `alt` and
- * `placeholder`, and the `content` of the description `<meta>` tags. `<script>`, `<style>` and
+ * `placeholder`, and the `content` of the description `<meta>`. `<script>`, `<style>` and
  * `<template>` are skipped. An element marked `lang="en"` covers its own attributes too; an
  * element inside it marked with another language is checked again.
  *
@@ -227,16 +230,18 @@ export function englishRuns(tree: Root | Element, english = false): EnglishRun[]
 					const value = node.properties[property];
 					if (typeof value === 'string') report(value, `${describe(node)} ${attribute}`);
 				}
-				const name = node.properties['name'] ?? node.properties['property'];
+				const name = node.properties['name'];
 				const content = node.properties['content'];
 				if (node.tagName === 'meta' && typeof name === 'string' && META_TEXT.has(name) && typeof content === 'string') {
 					report(content, `${describe(node)} content`);
 				}
 			}
-			// A run stops where English begins, and where a block begins or ends.
-			const breaks = !INLINE.has(node.tagName) || english !== inEnglish;
+			// A run stops where English begins, and where a block begins or ends. A hidden element
+			// (a citation's preview, shown on hover) is not part of the text around it.
+			const own = !INLINE.has(node.tagName) || node.properties['hidden'] !== undefined;
+			const breaks = own || english !== inEnglish;
 			if (breaks) flush();
-			const inner = INLINE.has(node.tagName) ? block : `text in ${describe(node)}`;
+			const inner = own ? `text in ${describe(node)}` : block;
 			for (const child of node.children) walk(child, english, inner);
 			if (breaks) flush();
 			return;

@@ -64,20 +64,25 @@ describe('englishRuns', () => {
 		expect(runs('<p>Dijo <q lang="en">the worst</q> and left.</p>')).toEqual([{ text: 'and left.', words: ['and'], where: 'text in <p>' }]);
 	});
 
+	it('reads a hidden element (a preview shown on hover) apart from the text around it', () => {
+		expect(runs('<p>La ley.<sup><span class="tip" hidden>The Washington Post, 2025</span></sup> Luego.</p>')).toEqual([
+			{ text: 'The Washington Post, 2025', words: ['the'], where: 'text in <span class="tip">' },
+		]);
+	});
+
 	it('checks again inside an element marked with another language within English', () => {
 		expect(runs('<div lang="en"><p>The original.</p><p lang="es">Read the translation.</p></div>')).toEqual([
 			{ text: 'Read the translation.', words: ['read', 'the'], where: 'text in <p>' },
 		]);
 	});
 
-	it('reports English in aria-label, title, alt, placeholder and the description meta tags', () => {
+	it('reports English in aria-label, title, alt, placeholder and the meta description', () => {
 		const html = `<html lang="es"><head><meta name="description" content="The history of the program">
 			<meta property="og:title" content="History of 287(g)"></head>
 			<body><nav aria-label="Table of contents"></nav><abbr title="Memorandum of Agreement">MOA</abbr>
 			<img alt="Map of the agreements"><input placeholder="Search the site"></body></html>`;
 		expect(englishRuns(fromHtml(html)).map((r) => r.where)).toEqual([
 			'<meta name="description"> content',
-			'<meta property="og:title"> content',
 			'<nav> aria-label',
 			'<abbr> title',
 			'<img> alt',
