@@ -96,8 +96,12 @@ export interface EnglishRun {
 	readonly where: string;
 }
 
-/** Elements whose content is not text a reader sees. */
-const SKIPPED = new Set(['script', 'style', 'template']);
+/**
+ * Elements whose content is not prose of the page: scripts, styles and templates are not shown;
+ * code, commands and their output (`content/references/<id>.yaml`, `npm run check`) are computer
+ * text, the same in every language, that a translation must leave as it is.
+ */
+const SKIPPED = new Set(['script', 'style', 'template', 'code', 'pre', 'kbd', 'samp']);
 
 /**
  * Elements that do not break a line of text: their text belongs to the run of the block around
@@ -152,16 +156,16 @@ const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+\.(?:html?|csv|json|xl
 
 /**
  * The English function words of a text, lower case, in order of first occurrence, each once.
+ * Words in capitals are abbreviations ("IN" for Indiana, "OR" for Oregon), and letters among
+ * digits are no words ("be8d7a"): neither counts.
  *
- * In:  `"The page of the program"`, `"La página del programa"`
- * Out: `['the', 'page', 'of']`, `[]`
+ * In:  `"The page of the program"`, `"La página del programa"`, `"Indiana (IN)"`
+ * Out: `['the', 'page', 'of']`, `[]`, `[]`
  */
 export function englishWords(text: string): string[] {
-	const words = text
-		.replace(ADDRESS, ' ')
-		.toLowerCase()
-		.match(/\p{L}+/gu);
-	return [...new Set((words ?? []).filter((w) => ENGLISH_WORDS.has(w)))];
+	const tokens = text.replace(ADDRESS, ' ').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+	const words = tokens.filter((t) => /^[\p{L}\p{M}]+$/u.test(t) && (t.length === 1 || t !== t.toUpperCase())).map((t) => t.toLowerCase());
+	return [...new Set(words.filter((w) => ENGLISH_WORDS.has(w)))];
 }
 
 /** Whether an element marks its content as English (`lang="en"`, `lang="en-US"`), or as another language. */
@@ -189,8 +193,8 @@ function describe(element: Element): string {
  * The pieces of text of a tree that are not inside an element marked `lang="en"` and that hold
  * English function words (ENGLISH_WORDS): runs of text (a block's text, cut where an element
  * marked English or a nested block begins), the values of `aria-label`, `title`, `alt` and
- * `placeholder`, and the `content` of the description `<meta>`. `<script>`, `<style>` and
- * `<template>` are skipped. An element marked `lang="en"` covers its own attributes too; an
+ * `placeholder`, and the `content` of the description `<meta>`. Scripts, styles, templates and
+ * code (`<code>`, `<pre>`, `<kbd>`, `<samp>`) are skipped. An element marked `lang="en"` covers its own attributes too; an
  * element inside it marked with another language is checked again.
  *
  * In:  `<p>El programa <q lang="en">the worst of the worst</q>.</p>`, `<p>The program.</p>`

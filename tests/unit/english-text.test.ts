@@ -29,7 +29,13 @@ describe('englishWords', () => {
 
 	it('matches whole words only, whatever their case', () => {
 		expect(englishWords('Theodore Andes oftalmólogo Isla Tonto Forma')).toEqual([]);
-		expect(englishWords('THE And')).toEqual(['the', 'and']);
+		expect(englishWords('The AND')).toEqual(['the']);
+		expect(englishWords('tHe And')).toEqual(['the', 'and']);
+	});
+
+	it('takes words in capitals for abbreviations, and letters among digits for no word', () => {
+		expect(englishWords('Indiana (IN): 34 acuerdos; Oregón (OR): ningún acuerdo')).toEqual([]);
+		expect(englishWords('SHA-256: be8d7a8dba63d7c45417b6f2eb7f2bb2ef60f575')).toEqual([]);
 	});
 
 	it('lists no word that is also common Spanish', () => {
@@ -90,7 +96,9 @@ describe('englishRuns', () => {
 		]);
 	});
 
-	it('skips scripts, styles and templates', () => {
+	it('skips scripts, styles, templates and code', () => {
 		expect(runs('<script>const the = "and of with"</script><style>/* the page */</style><template><p>The page</p></template>')).toEqual([]);
+		expect(runs('<p>Ejecute <kbd>npm run new</kbd>, que escribe <code>content/references/&lt;id&gt;.yaml</code>.</p>')).toEqual([]);
+		expect(runs('<pre><code>created content/articles/x.mdx (from seeds/005.txt)</code></pre><samp>Wrote the file</samp>')).toEqual([]);
 	});
 });
