@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/publish-headers.ts';
+import { notFoundRedirects } from './src/integrations/publish-redirects.ts';
 import { markdownProcessor } from './src/markdown.ts';
 import { cspConfig } from './src/lib/security-policy.ts';
 
@@ -28,6 +29,8 @@ export default defineConfig({
 		sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } }, filter: (page) => !/\/es\/404\/$/.test(page) }),
 		pagefind(),
 		securityHeaders(),
+		// Unknown addresses under /es/ get the Spanish "page not found" (dist/_redirects).
+		notFoundRedirects(),
 	],
 	// A strict Content-Security-Policy on every page (README, Security).
 	security: { csp: cspConfig() },

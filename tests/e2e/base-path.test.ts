@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notFoundRules } from '../../src/lib/publish-redirects.ts';
 import { htmlFiles, page } from '../support/dist.ts';
 import { checkLinks, formatLinkProblems } from '../support/links.ts';
 import { siteUnderBase, UNDER_BASE } from '../support/shared-build.ts';
@@ -50,20 +51,64 @@ describe(`the site under the base path ${BASE}`, () => {
 		const browserPage = await context.newPage();
 		browserPage.on('response', (r) => {
 			const url = new URL(r.url());
-			const notFoundPage = url.pathname === `${BASE}no-such-page/`;
+			const notFoundPage = url.pathname === `${BASE}no-such-page/` || url.pathname === `${BASE}es/no-such-page/`;
 			if (r.status() >= 400 && !notFoundPage) failures.push(`${r.status()} ${url.pathname} (from ${browserPage.url()})`);
 		});
 		// A request cut short by the next navigation (the favicon, often) is not a failure of the site.
 		browserPage.on('requestfailed', (r) => {
 			if (r.failure()?.errorText !== 'net::ERR_ABORTED') failures.push(`${r.failure()?.errorText} ${r.url()}`);
 		});
-		const paths = [...sitemapPaths(dist, BASE), 'no-such-page/'];
+		const paths = [...sitemapPaths(dist, BASE), 'no-such-page/', 'es/no-such-page/'];
 		for (const path of paths) await browserPage.goto(site.site.url + path, { waitUntil: 'load' });
 		expect(paths.length).toBeGreaterThan(10);
 		expect(failures.join('\n')).toBe('');
 		// The stylesheet really applied: the header is laid out as a flex row, not as bare HTML.
 		expect(await browserPage.evaluate(() => getComputedStyle(document.querySelector('.site-header-inner')!).display)).toBe('flex');
 		await context.close();
+		// Both editions, page after page: more than the default minute on a busy machine.
+	}, 240_000);
+
+	it('each page and its counterpart in the other language name each other under the base: the language switch and the hreflang alternates', () => {
+		const paths = sitemapPaths(dist, BASE);
+		expect(paths.some((p) => p.startsWith('es/'))).toBe(true);
+		const problems = paths.flatMap((path) => {
+			const english = path.replace(/^es\//, '');
+			const other = path.startsWith('es/') ? { lang: 'en', path: english } : { lang: 'es', path: `es/${path}` };
+			const tree = page(`${path}index.html`, dist);
+			const found: string[] = [];
+			const link = selectAll(`nav.language-switch a[hreflang="${other.lang}"]`, tree)[0]?.properties['href'];
+			if (link !== BASE + other.path) found.push(`${path}: language switch "${String(link)}", expected "${BASE + other.path}"`);
+			const alternates = Object.fromEntries(
+				selectAll('link[rel="alternate"][hreflang]', tree).map((l) => [String(l.properties['hrefLang']), String(l.properties['href'])]),
+			);
+			const expected = { en: `${SITE_URL}${BASE}${english}`, es: `${SITE_URL}${BASE}es/${english}`, 'x-default': `${SITE_URL}${BASE}${english}` };
+			if (JSON.stringify(Object.entries(alternates).sort()) !== JSON.stringify(Object.entries(expected).sort())) {
+				found.push(`${path}: hreflang alternates ${JSON.stringify(alternates)}, expected ${JSON.stringify(expected)}`);
+			}
+			return found;
+		});
+		expect(problems.join('\n')).toBe('');
+	});
+
+	it('the language switch of a Spanish page leads to its English page under the base, and back', async () => {
+		const browserPage = await site.open('es/models/task-force/');
+		await Promise.all([browserPage.waitForURL(`${site.site.url}models/task-force/`), browserPage.locator('nav.language-switch a[hreflang="en"]').click()]);
+		expect(await browserPage.evaluate(() => document.documentElement.lang)).toBe('en');
+		await Promise.all([browserPage.waitForURL(`${site.site.url}es/models/task-force/`), browserPage.locator('nav.language-switch a[hreflang="es"]').click()]);
+		expect(await browserPage.evaluate(() => document.documentElement.lang)).toBe('es');
+		await browserPage.context().close();
+	});
+
+	it('an unknown address under /es/ gets the Spanish 404 page, with status 404, by the rule of _redirects under the base', async () => {
+		expect(notFoundRules(readFileSync(join(dist, '_redirects'), 'utf8'))).toEqual([{ from: `${BASE}es/*`, to: `${BASE}es/404/index.html` }]);
+		const browserPage = await (await site.context()).newPage();
+		const response = await browserPage.goto(`${site.site.url}es/no-such-page/`, { waitUntil: 'load' });
+		expect(response?.status()).toBe(404);
+		expect(await browserPage.evaluate(() => document.documentElement.lang)).toBe('es');
+		// Its links stay in the Spanish edition, under the base.
+		const home = await browserPage.locator('a.site-name').getAttribute('href');
+		expect(home).toBe(`${BASE}es/`);
+		await browserPage.context().close();
 	});
 
 	it('search works under the base path and its results link inside it', async () => {

@@ -28,6 +28,24 @@ describe('search on a site published under a base path', () => {
 		await page.context().close();
 	});
 
+	it('finds Spanish pages through the Spanish index, loaded under the base path', async () => {
+		const index = await openSearchIndex(site, '/287g/', 'es/search/');
+		const paths = (await index.search('cárcel')).map((hit) => hit.path);
+		expect(paths).toContain('/es/models/jail-enforcement/');
+		expect(paths.filter((path) => !path.startsWith('/es/'))).toEqual([]);
+		await index.close();
+	});
+
+	it('links the results of the Spanish search page under the base path, in the Spanish edition', async () => {
+		const page = await site.open('es/search/?q=carcel');
+		await page.locator('.pf-result-link').first().waitFor();
+		const links = await page.locator('.pf-result-link').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')));
+		expect(links.some((href) => href?.startsWith('/287g/es/models/jail-enforcement/'))).toBe(true);
+		expect(links.filter((href) => !href?.startsWith('/287g/es/'))).toEqual([]);
+		expect(await page.locator('form[data-search-form]').first().getAttribute('action')).toBe('/287g/es/search/');
+		await page.context().close();
+	});
+
 	it('opens the dialog, and a result, from any page', async () => {
 		const page = await site.open('models/');
 		expect(await page.locator('form[data-search-form]').getAttribute('action')).toBe('/287g/search/');

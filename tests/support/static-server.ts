@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { notFoundPageFor, notFoundRules } from '../../src/lib/publish-redirects.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -23,9 +24,13 @@ export interface StaticSite {
 
 /**
  * Serves a built `dist/` on loopback, as a static host would: `/x/` serves `x/index.html`,
- * unknown paths get `404.html` with status 404. `base` mounts the site under a path.
+ * unknown paths get `404.html` with status 404, or the page a 404 rule of `_redirects` names
+ * (`/es/*  /es/404/index.html  404`: the Spanish one under /es/), as Netlify does. `base` mounts
+ * the site under a path; the rules carry it.
  */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+	const redirects = join(dir, '_redirects');
+	const rules = existsSync(redirects) ? notFoundRules(readFileSync(redirects, 'utf8')) : [];
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const inside = path.startsWith(base) ? path.slice(base.length - 1) : undefined;
@@ -33,7 +38,9 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
 		if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!file || !file.startsWith(dir) || !existsSync(file)) {
 			res.writeHead(404, { 'Content-Type': TYPES['.html']! });
-			const notFound = join(dir, '404.html');
+			const page = notFoundPageFor(rules, path);
+			const own = page?.startsWith(base) ? join(dir, normalize(page.slice(base.length - 1))) : undefined;
+			const notFound = own && own.startsWith(dir) && existsSync(own) ? own : join(dir, '404.html');
 			if (existsSync(notFound)) createReadStream(notFound).pipe(res);
 			else res.end('Not found');
 			return;

@@ -1,0 +1,34 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { TRANSLATIONS } from '../i18n/locales.ts';
+import { notFoundCandidates, publishRedirects, type NotFoundPage } from '../lib/publish-redirects.ts';
+
+/**
+ * Writes `dist/_redirects` after the build (src/lib/publish-redirects.ts): each translation's
+ * unknown addresses get its own "page not found". A translation without a built 404 page stops
+ * the build: readers of that edition would get the English one.
+ */
+export function notFoundRedirects(): AstroIntegration {
+	let base = '/';
+	return {
+		name: '287g-explained:not-found-redirects',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				const pages: NotFoundPage[] = TRANSLATIONS.map((locale) => {
+					const file = notFoundCandidates(locale).find((candidate) => existsSync(join(site, candidate)));
+					if (!file)
+						throw new Error(`No "page not found" for /${locale}/ (looked for ${notFoundCandidates(locale).join(', ')}): add src/pages/${locale}/404.astro.`);
+					return { folder: locale, file };
+				});
+				writeFileSync(join(site, '_redirects'), publishRedirects(pages, base));
+				logger.info(`Wrote _redirects: unknown addresses under ${pages.map((p) => `/${p.folder}/`).join(', ')} get their edition's 404 page.`);
+			},
+		},
+	};
+}
