@@ -26,10 +26,12 @@ How to fix each piece of English listed above:
 - Content (an explainer, a source's notes, a glossary term, a timeline event, a figure, the models
   table): translate it in its Spanish file or its es: mapping (CONTRIBUTING.md, "Translating into
   Spanish"); a page without its translation shows the English marked lang="en" under a notice.
-- A name, the title of an English document or a quote that stays in English: put it inside an element
-  marked lang="en" (<span lang="en">The Associated Press</span> in MDX; in a component,
-  lang={locale === 'en' ? undefined : 'en'}). A YAML text field cannot hold markup: there, name it
-  without English function words if Spanish-language media do (AP), or ask for the field to be marked.`;
+- A quote or the title of an English document that stays in English: put it inside an element marked
+  lang="en" (<q lang="en">…</q> or <span lang="en">…</span> in MDX; in a component,
+  lang={locale === 'en' ? undefined : 'en'}).
+- The proper name of an organisation, outlet, law or programme that Spanish text keeps in English
+  ("The Associated Press"): add it, exactly as written, to PROPER_NAMES in tests/support/english-text.ts
+  (proper names need no lang mark, WCAG 3.1.2), or mark it lang="en" in MDX.`;
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 

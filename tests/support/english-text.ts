@@ -86,6 +86,31 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set([
 	'references',
 ]);
 
+/**
+ * Proper names that keep their English form inside Spanish prose, as US Spanish-language media
+ * write them: organisations, outlets, laws, programmes and the title of a document. WCAG 2.2
+ * (success criterion 3.1.2, Language of Parts) exempts proper names from being marked, and many
+ * sit in YAML text fields, which hold no markup. Each is let through only in this exact form; a
+ * name that is not here is marked `lang="en"` in MDX, or added here when Spanish text uses it.
+ */
+export const PROPER_NAMES: readonly string[] = [
+	'The Associated Press',
+	'The American Tribune',
+	'The Center Square',
+	'The National News Desk',
+	'The South Florida Reporter',
+	'The Washington Post',
+	'Center for American Progress',
+	'Center for Immigration Studies',
+	'Deferred Action for Childhood Arrivals',
+	'Homeland Security Act of 2002',
+	'Memorandum of Agreement',
+	'Protecting the American People Against Invasion',
+];
+
+/** A county as ICE and the maps name it, e.g. "Page County": a name, whatever its words. */
+const COUNTY = /\b(?:\p{Lu}[\p{L}'.-]*\s)+County\b/gu;
+
 /** One piece of English found, and where. */
 export interface EnglishRun {
 	/** The text as the page shows it, spaces collapsed. */
@@ -156,14 +181,16 @@ const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+|\S+\.(?:html?|csv|json|xl
 
 /**
  * The English function words of a text, lower case, in order of first occurrence, each once.
- * Words in capitals are abbreviations ("IN" for Indiana, "OR" for Oregon), and letters among
- * digits are no words ("be8d7a"): neither counts.
+ * Words in capitals are abbreviations ("IN" for Indiana, "OR" for Oregon), letters among digits
+ * are no words ("be8d7a"), and the words of a proper name (PROPER_NAMES, "Page County") are the
+ * name's: none of them counts.
  *
  * In:  `"The page of the program"`, `"La página del programa"`, `"Indiana (IN)"`
  * Out: `['the', 'page', 'of']`, `[]`, `[]`
  */
 export function englishWords(text: string): string[] {
-	const tokens = text.replace(ADDRESS, ' ').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+	const prose = PROPER_NAMES.reduce((t, name) => t.split(name).join(' '), text.replace(ADDRESS, ' ').replace(COUNTY, ' '));
+	const tokens = prose.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 	const words = tokens.filter((t) => /^[\p{L}\p{M}]+$/u.test(t) && (t.length === 1 || t !== t.toUpperCase())).map((t) => t.toLowerCase());
 	return [...new Set(words.filter((w) => ENGLISH_WORDS.has(w)))];
 }

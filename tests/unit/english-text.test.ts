@@ -38,6 +38,13 @@ describe('englishWords', () => {
 		expect(englishWords('SHA-256: be8d7a8dba63d7c45417b6f2eb7f2bb2ef60f575')).toEqual([]);
 	});
 
+	it('lets the proper names of PROPER_NAMES and counties through, in their exact form only', () => {
+		expect(englishWords('Según The Center Square, el Center for Immigration Studies dijo')).toEqual([]);
+		expect(englishWords('Page County: 1 acuerdo; Van Buren County: 2 acuerdos')).toEqual([]);
+		expect(englishWords('the Center Square says')).toEqual(['the']);
+		expect(englishWords('Center for the Study')).toEqual(['for', 'the']);
+	});
+
 	it('lists no word that is also common Spanish', () => {
 		const spanish = ['a', 'de', 'no', 'son', 'me', 'he', 'has', 'se', 'la', 'le', 'un', 'con', 'en', 'es', 'so', 'can', 'as', 'do', 'via', 'per', 'menu'];
 		expect(spanish.filter((w) => ENGLISH_WORDS.has(w))).toEqual([]);
@@ -71,8 +78,8 @@ describe('englishRuns', () => {
 	});
 
 	it('reads a hidden element (a preview shown on hover) apart from the text around it', () => {
-		expect(runs('<p>La ley.<sup><span class="tip" hidden>The Washington Post, 2025</span></sup> Luego.</p>')).toEqual([
-			{ text: 'The Washington Post, 2025', words: ['the'], where: 'text in <span class="tip">' },
+		expect(runs('<p>La ley.<sup><span class="tip" hidden>Read the Washington Post, 2025</span></sup> Luego.</p>')).toEqual([
+			{ text: 'Read the Washington Post, 2025', words: ['read', 'the'], where: 'text in <span class="tip">' },
 		]);
 	});
 
@@ -85,7 +92,7 @@ describe('englishRuns', () => {
 	it('reports English in aria-label, title, alt, placeholder and the meta description', () => {
 		const html = `<html lang="es"><head><meta name="description" content="The history of the program">
 			<meta property="og:title" content="History of 287(g)"></head>
-			<body><nav aria-label="Table of contents"></nav><abbr title="Memorandum of Agreement">MOA</abbr>
+			<body><nav aria-label="Table of contents"></nav><abbr title="Memorandum of the Agreement">MOA</abbr>
 			<img alt="Map of the agreements"><input placeholder="Search the site"></body></html>`;
 		expect(englishRuns(fromHtml(html)).map((r) => r.where)).toEqual([
 			'<meta name="description"> content',
