@@ -7,7 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/publish-headers.ts';
 import { notFoundRedirects } from './src/integrations/publish-redirects.ts';
 import { markdownProcessor } from './src/markdown.ts';
-import { cspConfig } from './src/lib/security-policy.ts';
+import { cspConfig } from './src/publish/security-policy.ts';
 
 // SITE_URL and BASE_PATH let the same content be published anywhere, e.g. under /287g/.
 const site = process.env.SITE_URL ?? 'https://287g-explained.example.org';

@@ -9,8 +9,8 @@ import { corpusOf } from '../src/content-layer/corpus.ts';
 import { loadContent } from '../src/content-layer/load.ts';
 import { dateSuggestions } from '../src/corpus/suggest-dates.ts';
 import { figureSuggestions } from '../src/corpus/suggest-figures.ts';
-import { articleScaffold } from '../src/lib/ingest/article-scaffold.ts';
-import { planIngest, type ExistingArticle } from '../src/lib/ingest/plan-ingest.ts';
+import { articleScaffold } from '../src/ingest/article-scaffold.ts';
+import { planIngest, type ExistingArticle } from '../src/ingest/plan-ingest.ts';
 import { formatProblem } from '../src/corpus/problems.ts';
 
 /** `1 number`, `2 numbers`. */

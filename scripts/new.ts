@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ENTRY_KINDS, isEntryKind, newEntry } from '../src/lib/new-entry.ts';
+import { ENTRY_KINDS, isEntryKind, newEntry } from '../src/ingest/new-entry.ts';
 
 const [kind = '', ...rest] = process.argv.slice(2);
 const name = rest.join(' ');

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseMdx } from '../src/corpus/mdx-nodes.ts';
 import { readCorpus } from '../src/content-layer/corpus.ts';
-import { formatReview, reviewPage } from '../src/lib/review.ts';
+import { formatReview, reviewPage } from '../src/ingest/review.ts';
 
 const [page] = process.argv.slice(2);
 if (!page) {

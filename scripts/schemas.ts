@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemaFiles } from '../src/schemas/json-schema-files.ts';
+import { jsonSchemaFiles } from '../src/ingest/json-schema-files.ts';
 
 const dir = join(process.cwd(), 'schemas');
 mkdirSync(dir, { recursive: true });

@@ -1,14 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getContentReport } from './checks/report-cache.ts';
 import type { ContentReport } from './checks/check-content.ts';
-import { projectRoot } from './content-layer/root.ts';
+import { projectRoot } from './lib/project-root.ts';
 import { buildCitationIndex, citingPages, labelParts, type CitedPassage, type CitingPage } from './corpus/citation-index.ts';
 import type { CitableSource } from './corpus/corpus.ts';
 import { outsideDocuments, type OutsideDocument } from './corpus/document-list.ts';
 import { referenceView, type ReferenceView } from './corpus/reference-view.ts';
 import { termLinks, type TermLinks } from './corpus/term-links.ts';
 import type { Citation } from './schemas/citation.ts';
-import { entryPath } from './lib/routes.ts';
+import { entryPath } from './content-layer/files.ts';
 import { withBase } from './lib/urls.ts';
 import { SECTIONS } from './schemas/explainer.ts';
 import { translationState, type TranslationState } from './i18n/completeness.ts';

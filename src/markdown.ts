@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { getContentReport } from './checks/report-cache.ts';
-import { projectRoot } from './content-layer/root.ts';
+import { projectRoot } from './lib/project-root.ts';
 import { rehypeCitations } from './plugins/rehype-citations.ts';
 import { remarkGlossaryLinks } from './plugins/remark-glossary-links.ts';
 import { remarkBaseLinks } from './plugins/remark-base-links.ts';
@@ -10,7 +10,7 @@ import { remarkUncited } from './plugins/remark-uncited.ts';
 export interface PipelineOptions {
 	/** The site's base path, e.g. `/` or `/287g/`. */
 	base?: string;
-	/** Project root; Astro's `config.root` by default (`src/content-layer/root.ts`). */
+	/** Project root; Astro's `config.root` by default (`src/lib/project-root.ts`). */
 	root?: string;
 }
 

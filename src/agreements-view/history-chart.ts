@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { s } from 'hastscript';
-import { niceScale } from '../lib/agreements-chart.ts';
+import { niceScale } from '../render/agreements-chart.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { messages, type Locale } from '../i18n/index.ts';
 import { MODELS } from '../schemas/models.ts';

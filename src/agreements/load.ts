@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../corpus/problems.ts';
-import { projectRoot } from '../content-layer/root.ts';
+import { projectRoot } from '../lib/project-root.ts';
 import { perRootCache } from '../lib/per-root-cache.ts';
 import { cachedJson, cachedWorkbook } from './cache.ts';
 import { indexFixes } from './fixes.ts';

@@ -2,9 +2,8 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { Problem } from '../corpus/problems.ts';
-import { parseMarkdown } from '../lib/markdown-hast.ts';
 import { isSafeHref } from '../lib/safe-url.ts';
-import { isJsxElement, stringAttribute } from '../corpus/mdx-nodes.ts';
+import { isJsxElement, parseMarkdown, stringAttribute } from '../corpus/mdx-nodes.ts';
 
 const EXTERNAL = /^https?:\/\//i;
 

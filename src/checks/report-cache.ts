@@ -1,6 +1,6 @@
 import { perRootCache } from '../lib/per-root-cache.ts';
 import { checkContent, type ContentReport } from './check-content.ts';
-import { projectRoot } from '../content-layer/root.ts';
+import { projectRoot } from '../lib/project-root.ts';
 
 // One report per project root and process: the build hook, the Markdown plugins and the pages
 // all read the same checked content. In dev, `forgetContentReport` drops it when files change.

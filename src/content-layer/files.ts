@@ -66,3 +66,26 @@ export function explainerPath(id: string): string {
 	const path = id.replace(/(^|\/)index$/, '');
 	return path === '' ? '/' : `/${path}/`;
 }
+
+/**
+ * The page each content entry appears on, without the base path. One table for the whole site,
+ * so that links, backlinks and the sitemap agree.
+ */
+export function entryPath(kind: ContentKind, id: string): string {
+	switch (kind) {
+		case 'article':
+			return `/sources/${id}/`;
+		case 'explainer':
+			return id === 'home' ? '/' : explainerPath(id);
+		case 'glossary':
+			return `/glossary/#${id}`;
+		case 'timeline':
+			return `/timeline/#${id}`;
+		case 'figure':
+			return `/figures/#${id}`;
+		case 'comparison':
+			return '/models/#compare';
+		case 'reference':
+			return `/sources/#ref-${id}`;
+	}
+}

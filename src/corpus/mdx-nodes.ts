@@ -19,6 +19,16 @@ export function parseMdx(text: string): Root {
 	return parser.parse(text);
 }
 
+const markdownParser = unified().use(remarkParse);
+
+/**
+ * A short Markdown text from a data file (a glossary entry's `body`) as an mdast tree: how the
+ * checks read it and how the page shows it (`src/render/markdown-hast.ts`), so they see the same links.
+ */
+export function parseMarkdown(markdown: string): Root {
+	return markdownParser.parse(markdown);
+}
+
 /** A JSX element in MDX, in an mdast tree (the checks, remark) or a hast tree (rehype). */
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement | MdxJsxFlowElementHast | MdxJsxTextElementHast;
 

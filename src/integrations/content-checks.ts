@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
-import { projectRoot, setProjectRoot } from '../content-layer/root.ts';
+import { projectRoot, setProjectRoot } from '../lib/project-root.ts';
 import { formatProblem, formatProblems, type Problem } from '../corpus/problems.ts';
 import { forgetAgreements, loadAgreements } from '../agreements/load.ts';
 import { projectTranslationGaps, translationHeading } from '../checks/translations.ts';

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { INDEX_FOLDER } from '../lib/search-index.ts';
+import { INDEX_FOLDER } from '../search/search-index.ts';
 
 const TYPES: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',

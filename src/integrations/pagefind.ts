@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { INDEX_EXCLUDE, INDEX_FOLDER } from '../lib/search-index.ts';
+import { INDEX_EXCLUDE, INDEX_FOLDER } from '../search/search-index.ts';
 import { servePagefindInDev } from './pagefind-dev.ts';
 import { searchClientEntries } from './search-client.ts';
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { publishHeaders } from '../lib/publish-headers.ts';
+import { publishHeaders } from '../publish/publish-headers.ts';
 
 /** The policy in a built page's `<meta http-equiv="content-security-policy">`, read from its head only. */
 function pagePolicy(file: string): string | undefined {

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TRANSLATIONS } from '../i18n/locales.ts';
-import { notFoundCandidates, publishRedirects, type NotFoundPage } from '../lib/publish-redirects.ts';
+import { notFoundCandidates, publishRedirects, type NotFoundPage } from '../publish/publish-redirects.ts';
 
 /**
- * Writes `dist/_redirects` after the build (src/lib/publish-redirects.ts): each translation's
+ * Writes `dist/_redirects` after the build (src/publish/publish-redirects.ts): each translation's
  * unknown addresses get its own "page not found". A translation without a built 404 page stops
  * the build: readers of that edition would get the English one.
  */

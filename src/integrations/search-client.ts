@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { SEARCH_CLIENT_ENTRIES, searchClientPath, type SearchClientEntry } from '../lib/search-client.ts';
+import { SEARCH_CLIENT_ENTRIES, searchClientPath, type SearchClientEntry } from '../search/search-client.ts';
 
 /** A Vite plugin for the client build that emits each search entry under its fixed name. */
 export function searchClientEntries(root: URL, assets: string): Plugin {

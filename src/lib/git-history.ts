@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { projectRoot } from '../content-layer/root.ts';
+import { projectRoot } from './project-root.ts';
 
 /**
  * When each file was last changed, by path from the project root: an ISO date, or `null` when

@@ -5,9 +5,9 @@ import { placeSlug } from '../agreements-view/states.ts';
 import { explainerPath } from '../content-layer/files.ts';
 import { explainersInOrder, sourcePages } from '../content.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { sectionNeighbours } from '../lib/section-pager.ts';
-import { timelineFilterLinks } from '../lib/timeline-filters.ts';
-import { filterEvents } from '../lib/timeline.ts';
+import { sectionNeighbours } from '../render/section-pager.ts';
+import { timelineFilterLinks } from '../render/timeline-filters.ts';
+import { filterEvents } from '../render/timeline.ts';
 
 /**
  * The pages each dynamic route builds, in one language. A route in `src/pages/` and its

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadAgreements } from '../../src/agreements/load.ts';
 import { placePath } from '../../src/agreements-view/states.ts';
-import { countWords, formatListDay } from '../../src/lib/list-words.ts';
+import { countWords, formatListDay } from '../../src/render/list-words.ts';
 import { componentExamples, registeredComponents } from '../support/component-examples.ts';
 import { page } from '../support/dist.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';

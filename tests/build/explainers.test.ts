@@ -9,7 +9,7 @@ import { markerReason } from '../../src/corpus/coverage.ts';
 import { visit } from 'unist-util-visit';
 import { frontmatterOf } from '../../src/corpus/frontmatter.ts';
 import { localePath, splitLocaleId } from '../../src/i18n/locales.ts';
-import { MENU } from '../../src/lib/site.ts';
+import { MENU } from '../../src/render/site.ts';
 import { DIST, page } from '../support/dist.ts';
 
 const DIR = 'content/explainers';

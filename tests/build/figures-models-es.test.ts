@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { messages } from '../../src/i18n/index.ts';
-import { byDate, figureUnitWord, formatFigureValue } from '../../src/lib/figures.ts';
+import { byDate, figureUnitWord, formatFigureValue } from '../../src/render/figures.ts';
 import { comparisonSchema } from '../../src/schemas/comparison.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { MODELS, type ModelId } from '../../src/schemas/models.ts';

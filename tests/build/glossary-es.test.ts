@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { markdownToHast } from '../../src/lib/markdown-hast.ts';
+import { markdownToHast } from '../../src/render/markdown-hast.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { readCollection } from '../support/collection-data.ts';
 import { page } from '../support/dist.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notFoundRules } from '../../src/lib/publish-redirects.ts';
+import { notFoundRules } from '../../src/publish/publish-redirects.ts';
 import { SITE } from '../support/config.ts';
 import { DIST } from '../support/dist.ts';
 import { serveStatic, type StaticSite } from '../support/static-server.ts';

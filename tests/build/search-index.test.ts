@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { INDEX_EXCLUDE } from '../../src/lib/search-index.ts';
+import { INDEX_EXCLUDE } from '../../src/search/search-index.ts';
 import { messages } from '../../src/i18n/index.ts';
 import { splitLocalePath } from '../../src/i18n/locales.ts';
 import { htmlFiles, page } from '../support/dist.ts';

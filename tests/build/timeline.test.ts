@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { ERAS } from '../../src/lib/eras.ts';
+import { ERAS } from '../../src/render/eras.ts';
 import { EVENT_KINDS } from '../../src/schemas/timeline.ts';
 import { MODELS } from '../../src/schemas/models.ts';
 import { timelineSchema } from '../../src/schemas/timeline.ts';

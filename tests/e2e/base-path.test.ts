@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notFoundRules } from '../../src/lib/publish-redirects.ts';
+import { notFoundRules } from '../../src/publish/publish-redirects.ts';
 import { htmlFiles, page } from '../support/dist.ts';
 import { checkLinks, formatLinkProblems } from '../support/links.ts';
 import { siteUnderBase, UNDER_BASE } from '../support/shared-build.ts';

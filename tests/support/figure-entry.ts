@@ -1,4 +1,4 @@
-import type { FigureEntry } from '../../src/lib/figures.ts';
+import type { FigureEntry } from '../../src/render/figures.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 
 /** A figure as pages receive it, from a few fields; the rest are filled with plausible values. */

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import { INDEX_EXCLUDE } from '../../src/lib/search-index.ts';
+import { INDEX_EXCLUDE } from '../../src/search/search-index.ts';
 
 /**
  * How Pagefind reads a page's text, closely enough to find words it would run together.

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { RANKING } from '../../src/lib/search-options.ts';
+import { RANKING } from '../../src/search/search-options.ts';
 import type { BrowserSite } from './site.ts';
 
 /** One result as the tests compare it: the address without the site's base path. */
@@ -18,7 +18,7 @@ export interface SearchIndex {
 
 /**
  * Pagefind's API loaded once in a page of the built site, with the ranking of
- * `src/lib/search-options.ts`, so that relevance tests check the order readers get, not the UI.
+ * `src/search/search-options.ts`, so that relevance tests check the order readers get, not the UI.
  */
 export async function openSearchIndex(site: BrowserSite, base = '/', searchPage = 'search/'): Promise<SearchIndex> {
 	// Pagefind loads the index of the page's <html lang>: open `es/search/` for the Spanish one.

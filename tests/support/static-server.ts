@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { notFoundPageFor, notFoundRules } from '../../src/lib/publish-redirects.ts';
+import { notFoundPageFor, notFoundRules } from '../../src/publish/publish-redirects.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { agreementsChart, midpoint, niceScale } from '../../src/lib/agreements-chart.ts';
+import { agreementsChart, midpoint, niceScale } from '../../src/render/agreements-chart.ts';
 import { parseDateSpec, type DateSpec } from '../../src/lib/dates.ts';
 import { figure } from '../support/figure-entry.ts';
 

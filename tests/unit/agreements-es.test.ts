@@ -4,7 +4,7 @@ import { accessibleName } from '../../src/agreements-view/state-map.ts';
 import { levels } from '../../src/agreements-view/levels.ts';
 import { place, placeName, placePath } from '../../src/agreements-view/states.ts';
 import { messages } from '../../src/i18n/index.ts';
-import { countWords, listKindWords } from '../../src/lib/list-words.ts';
+import { countWords, listKindWords } from '../../src/render/list-words.ts';
 
 const w = messages('es').agreements.words;
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
 import { getLanguageService } from 'yaml-language-server';
-import { ENTRY_KINDS, newEntry } from '../../src/lib/new-entry.ts';
+import { ENTRY_KINDS, newEntry } from '../../src/ingest/new-entry.ts';
 
 /**
  * What an editor with the YAML extension shows: the language server behind it, configured

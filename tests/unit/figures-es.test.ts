@@ -6,10 +6,10 @@ import { guidePageState, type TranslationGap } from '../../src/checks/translatio
 import { ReferenceList } from '../../src/corpus/reference-list.ts';
 import type { ReferenceView } from '../../src/corpus/reference-view.ts';
 import { messages } from '../../src/i18n/index.ts';
-import { agreementsChart } from '../../src/lib/agreements-chart.ts';
-import { comparisonTable, modelColumns } from '../../src/lib/comparison-table.ts';
-import { checkFigure, checkInBrief, describeCheck, noListWords } from '../../src/lib/figure-check.ts';
-import { comparisons, figureInBrief, figureTexts, figureUnitWord, formatFigureValue, groupByMetric } from '../../src/lib/figures.ts';
+import { agreementsChart } from '../../src/render/agreements-chart.ts';
+import { comparisonTable, modelColumns } from '../../src/render/comparison-table.ts';
+import { checkFigure, checkInBrief, describeCheck, noListWords } from '../../src/render/figure-check.ts';
+import { comparisons, figureInBrief, figureTexts, figureUnitWord, formatFigureValue, groupByMetric } from '../../src/render/figures.ts';
 import { COMPARISONS, METRICS, QUALIFIERS } from '../../src/schemas/figure.ts';
 import type { ModelId } from '../../src/schemas/models.ts';
 import { figure } from '../support/figure-entry.ts';

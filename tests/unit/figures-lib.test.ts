@@ -6,7 +6,7 @@ import {
 	formatFigureValue,
 	groupByMetric,
 	latestFigure,
-} from '../../src/lib/figures.ts';
+} from '../../src/render/figures.ts';
 import { figure } from '../support/figure-entry.ts';
 
 describe('formatFigureValue', () => {

@@ -1,10 +1,10 @@
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { glossaryIndex, indexLetter, sortTerms } from '../../src/lib/glossary-index.ts';
-import { definedTermSet } from '../../src/lib/glossary-json-ld.ts';
-import { termLabel, termLabelText } from '../../src/lib/glossary-label.ts';
-import { markdownToHast } from '../../src/lib/markdown-hast.ts';
+import { glossaryIndex, indexLetter, sortTerms } from '../../src/render/glossary-index.ts';
+import { definedTermSet } from '../../src/render/glossary-json-ld.ts';
+import { termLabel, termLabelText } from '../../src/render/glossary-label.ts';
+import { markdownToHast } from '../../src/render/markdown-hast.ts';
 
 const TERMS = [
 	{ id: 'task-force-model', term: 'Task Force Model', acronym: 'TFM', aliases: ['task force model'], definition: 'The field model.' },

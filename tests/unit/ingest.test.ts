@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { frontmatterOf } from '../../src/corpus/frontmatter.ts';
 import { parseSeed, type SeedSource } from '../../src/corpus/source.ts';
-import { articleScaffold } from '../../src/lib/ingest/article-scaffold.ts';
-import { planIngest } from '../../src/lib/ingest/plan-ingest.ts';
+import { articleScaffold } from '../../src/ingest/article-scaffold.ts';
+import { planIngest } from '../../src/ingest/plan-ingest.ts';
 import { findPlaceholders } from '../../src/checks/placeholders.ts';
 
 function seed(file: string, text: string): SeedSource {

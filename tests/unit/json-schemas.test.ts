@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles } from '../../src/schemas/json-schema-files.ts';
-import { ENTRY_KINDS } from '../../src/lib/new-entry.ts';
+import { jsonSchemaFiles } from '../../src/ingest/json-schema-files.ts';
+import { ENTRY_KINDS } from '../../src/ingest/new-entry.ts';
 
 describe('schemas/*.schema.json', () => {
 	const files = jsonSchemaFiles();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countList, countRows, daysBetween, filterRows, nearestList } from '../../src/agreements-view/list-counts.ts';
-import { checkFigure, checkInBrief, describeCheck, noListWords } from '../../src/lib/figure-check.ts';
+import { checkFigure, checkInBrief, describeCheck, noListWords } from '../../src/render/figure-check.ts';
 import type { AgreementList, ListKind, ListRow } from '../../src/agreements/types.ts';
 import type { ModelId } from '../../src/schemas/models.ts';
-import { resolveListCount } from '../../src/lib/list-count.ts';
+import { resolveListCount } from '../../src/render/list-count.ts';
 import { figure } from '../support/figure-entry.ts';
 
 /** A row from the fields that matter for counting; the rest plausible. */

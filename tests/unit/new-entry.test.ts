@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findPlaceholders } from '../../src/checks/placeholders.ts';
 import { frontmatterOf } from '../../src/corpus/frontmatter.ts';
-import { ENTRY_KINDS, newEntry, type EntryKind } from '../../src/lib/new-entry.ts';
+import { ENTRY_KINDS, newEntry, type EntryKind } from '../../src/ingest/new-entry.ts';
 
 const template = (kind: EntryKind) => readFileSync(`templates/${ENTRY_KINDS[kind].template}`, 'utf8');
 const data = (kind: EntryKind, text: string) => (kind === 'explainer' ? frontmatterOf(text).data : parse(text));

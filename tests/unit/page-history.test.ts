@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileDates, parseGitLog } from '../../src/lib/git-history.ts';
-import { pageHistory } from '../../src/lib/page-history.ts';
+import { pageHistory } from '../../src/render/page-history.ts';
 import { editUrl, repositoryConfig } from '../../src/lib/repository.ts';
 
 const LOG = '\x1eaaa 2026-03-01T10:00:00+00:00\n\ncontent/a.mdx\n\x1ebbb 2026-01-01T10:00:00+00:00\n\ncontent/a.mdx\ncontent/b.mdx\n';

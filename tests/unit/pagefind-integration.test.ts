@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pagefind } from '../../src/integrations/pagefind.ts';
 import { servePagefindInDev } from '../../src/integrations/pagefind-dev.ts';
-import { INDEX_EXCLUDE } from '../../src/lib/search-index.ts';
+import { INDEX_EXCLUDE } from '../../src/search/search-index.ts';
 
 const calls = vi.hoisted(() => ({
 	errors: { start: [] as string[], add: [] as string[], write: [] as string[] },

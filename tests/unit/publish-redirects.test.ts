@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notFoundCandidates, notFoundPageFor, notFoundRules, publishRedirects } from '../../src/lib/publish-redirects.ts';
+import { notFoundCandidates, notFoundPageFor, notFoundRules, publishRedirects } from '../../src/publish/publish-redirects.ts';
 
 const SPANISH = { folder: 'es', file: 'es/404/index.html' };
 

@@ -2,7 +2,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { citeMarker, ReferenceList } from '../../src/corpus/reference-list.ts';
 import type { ReferenceView } from '../../src/corpus/reference-view.ts';
-import { comparisonTable } from '../../src/lib/comparison-table.ts';
+import { comparisonTable } from '../../src/render/comparison-table.ts';
 
 function view(sourceSlug: string, paragraph: number, passage: string): ReferenceView {
 	return {

@@ -1,6 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { markdownToHast } from '../../src/lib/markdown-hast.ts';
+import { markdownToHast } from '../../src/render/markdown-hast.ts';
 
 /** Through the pipeline of Markdown fields (glossary bodies), which runs remarkBaseLinks as MDX does. */
 async function html(markdown: string, base: string): Promise<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../src/corpus/mdx-nodes.ts';
-import { formatReview, passageInContext, reviewPage, type ReviewItem } from '../../src/lib/review.ts';
+import { formatReview, passageInContext, reviewPage, type ReviewItem } from '../../src/ingest/review.ts';
 import { corpusOf } from '../support/corpus.ts';
 
 const corpus = corpusOf({

@@ -3,9 +3,9 @@ import { h } from 'hastscript';
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { SCHEMAS } from '../../src/checks/check-content.ts';
-import { jsonForScript } from '../../src/lib/json-script.ts';
+import { jsonForScript } from '../../src/render/json-script.ts';
 import { isSafeHref, safeHref, schemeOf } from '../../src/lib/safe-url.ts';
-import { assertSafeLinks } from '../../src/lib/safe-tree.ts';
+import { assertSafeLinks } from '../../src/render/safe-tree.ts';
 
 describe('jsonForScript', () => {
 	const value = { headline: 'Notice </script><script>alert(1)</script> & <!-- \u2028\u2029 >' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateSpec, type DateSpec } from '../../src/lib/dates.ts';
-import { searchFields } from '../../src/lib/search-meta.ts';
+import { searchFields } from '../../src/search/search-meta.ts';
 import { yearsSchema } from '../../src/schemas/years.ts';
 
 const spec = (text: string) => parseDateSpec(text) as DateSpec;

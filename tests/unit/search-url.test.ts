@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSearchState, pagefindFilters, pagefindSort, parseSearchState } from '../../src/lib/search-url.ts';
+import { formatSearchState, pagefindFilters, pagefindSort, parseSearchState } from '../../src/search/search-url.ts';
 
 describe('search state in the address', () => {
 	it('reads the query, the filters and the order', () => {

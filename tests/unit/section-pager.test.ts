@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionNeighbours } from '../../src/lib/section-pager.ts';
+import { sectionNeighbours } from '../../src/render/section-pager.ts';
 
 describe('sectionNeighbours', () => {
 	const pages = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ariaCurrent, MENU } from '../../src/lib/site.ts';
+import { ariaCurrent, MENU } from '../../src/render/site.ts';
 
 describe('ariaCurrent', () => {
 	it('is "page" on the page itself, "true" inside its section, absent elsewhere', () => {

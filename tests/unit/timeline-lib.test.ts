@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDateSpec, type DateSpec } from '../../src/lib/dates.ts';
-import { ERAS, eraOf, eraTitle } from '../../src/lib/eras.ts';
-import { filterEvents } from '../../src/lib/timeline.ts';
-import { timelineFilterLinks } from '../../src/lib/timeline-filters.ts';
-import { groupByEraAndYear } from '../../src/lib/timeline-groups.ts';
+import { ERAS, eraOf, eraTitle } from '../../src/render/eras.ts';
+import { filterEvents } from '../../src/render/timeline.ts';
+import { timelineFilterLinks } from '../../src/render/timeline-filters.ts';
+import { groupByEraAndYear } from '../../src/render/timeline-groups.ts';
 
 const event = (id: string, date: string, kind = 'count', models: string[] = []) => ({
 	id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableOfContents } from '../../src/lib/toc.ts';
+import { tableOfContents } from '../../src/render/toc.ts';
 
 const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase() });
 

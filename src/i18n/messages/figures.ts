@@ -78,7 +78,7 @@ const en = {
 	onList: "On ICE's list",
 	why: 'Why it differs',
 	noReason: 'No reason given in the sources.',
-	/** The count of ICE's list beside a figure (src/lib/figure-check.ts). */
+	/** The count of ICE's list beside a figure (src/render/figure-check.ts). */
 	check: {
 		/** After the count of agreements: what a row is, and the agencies that hold them. */
 		rows: (agencies: string) => `(rows of the list, one per agreement), held by ${agencies}`,
@@ -97,7 +97,7 @@ const en = {
 		wayback: "Wayback copy of ICE's page",
 		notCompared: 'not compared',
 	},
-	/** The agreements-over-time chart and the table of its data (src/lib/agreements-chart.ts). */
+	/** The agreements-over-time chart and the table of its data (src/render/agreements-chart.ts). */
 	chart: {
 		caption:
 			'Each point is one count of signed or active agreements, placed at the middle of the period it describes. Counts that mix in pending agreements, or count agencies instead of agreements, are left out; they are compared below.',

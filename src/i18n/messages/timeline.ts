@@ -25,7 +25,7 @@ export const timeline = defineMessages({
 		events: { one: 'event', other: 'events' },
 		/** The labels of the kinds of event: the English is EVENT_KINDS (src/schemas/timeline.ts). */
 		kinds: EVENT_KINDS as Readonly<Record<EventKind, string>>,
-		/** The names of the eras by id; the English names are in src/lib/eras.ts. */
+		/** The names of the eras by id; the English names are in src/render/eras.ts. */
 		eras: {} as Readonly<Record<string, string>>,
 	},
 	es: {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { projectRoot } from '../../../content-layer/root.ts';
+import { projectRoot } from '../../../lib/project-root.ts';
 import { agreementsData } from '../../../agreements-view/source.ts';
 import { originalName } from '../../../agreements-view/export.ts';
 

@@ -1,4 +1,4 @@
-import { withBase } from './urls.ts';
+import { withBase } from '../lib/urls.ts';
 import { HEADER_ONLY_DIRECTIVES } from './security-policy.ts';
 
 /** Headers for every response: the same policy as the pages' `<meta>`, and two more protections. */

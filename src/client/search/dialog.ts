@@ -1,4 +1,4 @@
-import { RESULT_TEMPLATE } from '../../lib/search-template.ts';
+import { RESULT_TEMPLATE } from '../../search/search-template.ts';
 import { el, resultTemplate } from './dom.ts';
 import { loadPagefind, searchPageUrl, searchText, type PagefindInstance } from './pagefind-components.ts';
 

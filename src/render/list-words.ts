@@ -1,7 +1,7 @@
 import type { CountWhat } from '../agreements-view/list-counts.ts';
 import type { AgreementList } from '../agreements/types.ts';
 import { countOf, messages, type Locale } from '../i18n/index.ts';
-import { formatDateSpec, parseDateSpec, type DateSpec } from './dates.ts';
+import { formatDateSpec, parseDateSpec, type DateSpec } from '../lib/dates.ts';
 
 /** How the site words ICE's lists and their counts, for the figures page, the home page and `<ListCount>`. */
 

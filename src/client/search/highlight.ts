@@ -1,5 +1,5 @@
 import searchStyles from '../../styles/search.css?url';
-import { HIGHLIGHT_PARAM, pagefindOptions } from '../../lib/search-options.ts';
+import { HIGHLIGHT_PARAM, pagefindOptions } from '../../search/search-options.ts';
 import { addStylesheet } from './pagefind-components.ts';
 
 /**

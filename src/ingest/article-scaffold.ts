@@ -1,8 +1,8 @@
-import type { SeedSource } from '../../corpus/source.ts';
-import type { DateSuggestion } from '../../corpus/suggest-dates.ts';
-import type { FigureSuggestion } from '../../corpus/suggest-figures.ts';
-import { CONFIDENCE, SOURCE_KINDS } from '../../schemas/article.ts';
-import { todo } from '../../checks/placeholders.ts';
+import type { SeedSource } from '../corpus/source.ts';
+import type { DateSuggestion } from '../corpus/suggest-dates.ts';
+import type { FigureSuggestion } from '../corpus/suggest-figures.ts';
+import { CONFIDENCE, SOURCE_KINDS } from '../schemas/article.ts';
+import { todo } from '../checks/placeholders.ts';
 
 export interface Suggestions {
 	readonly dates: readonly DateSuggestion[];

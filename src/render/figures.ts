@@ -1,6 +1,6 @@
 import { formatNumber, messages, pluralForm, type Locale } from '../i18n/index.ts';
 import { COMPARISONS, METRICS, type ComparisonId, type FigureData, type Metric } from '../schemas/figure.ts';
-import { formatDateSpec } from './dates.ts';
+import { formatDateSpec } from '../lib/dates.ts';
 
 /** A figure as pages receive it: the entry id and its checked data. */
 export interface FigureEntry {

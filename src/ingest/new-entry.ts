@@ -1,4 +1,4 @@
-import { slugify } from './slug.ts';
+import { slugify } from '../lib/slug.ts';
 import { todo } from '../checks/placeholders.ts';
 
 /** What `npm run new` can create, where, and from which template in `templates/`. */

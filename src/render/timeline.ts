@@ -1,4 +1,4 @@
-import type { DateSpec } from './dates.ts';
+import type { DateSpec } from '../lib/dates.ts';
 
 /** What a timeline slice may be filtered by; every field is optional. */
 export interface TimelineFilter {

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales.ts';
-import { formatDateSpec, parseDateSpec, type DateSpec } from './dates.ts';
-import type { FileDates } from './git-history.ts';
+import { formatDateSpec, parseDateSpec, type DateSpec } from '../lib/dates.ts';
+import type { FileDates } from '../lib/git-history.ts';
 
 /** What the foot of a page says about when it changed. */
 export interface PageHistory {

@@ -1,7 +1,7 @@
 import { COUNT_WHATS, countList, nearestList, type CountWhat } from '../agreements-view/list-counts.ts';
 import type { AgreementList, AgreementsData } from '../agreements/types.ts';
 import { MODELS, type ModelId } from '../schemas/models.ts';
-import { parseDateSpec } from './dates.ts';
+import { parseDateSpec } from '../lib/dates.ts';
 
 /**
  * `<ListCount model="tfm" state="TX" what="agencies" date="2025-05-01" />` in an explainer: a

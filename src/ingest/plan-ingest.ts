@@ -1,4 +1,4 @@
-import type { SeedSource } from '../../corpus/source.ts';
+import type { SeedSource } from '../corpus/source.ts';
 
 /** An article file that exists, and the seed its frontmatter names (if it names one). */
 export interface ExistingArticle {

@@ -1,7 +1,7 @@
 import { SCHEMAS } from '../checks/check-content.ts';
 import type { ContentKind } from '../content-layer/files.ts';
 import { fieldDocs } from './field-docs.ts';
-import { jsonSchemaOf } from './json-schema.ts';
+import { jsonSchemaOf } from '../schemas/json-schema.ts';
 
 const WHERE: Record<ContentKind, string> = {
 	article: 'frontmatter of content/articles/*.mdx',

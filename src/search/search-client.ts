@@ -5,8 +5,8 @@
  * The Vite plugin that builds them is `src/integrations/search-client.ts`.
  */
 export const SEARCH_CLIENT_ENTRIES = {
-	dialog: 'src/scripts/search/dialog.ts',
-	highlight: 'src/scripts/search/highlight.ts',
+	dialog: 'src/client/search/dialog.ts',
+	highlight: 'src/client/search/highlight.ts',
 } as const;
 
 export type SearchClientEntry = keyof typeof SEARCH_CLIENT_ENTRIES;

@@ -1,4 +1,4 @@
-import { formatDateSpec, yearsOf, type DateSpec } from './dates.ts';
+import { formatDateSpec, yearsOf, type DateSpec } from '../lib/dates.ts';
 import type { ModelId } from '../schemas/models.ts';
 import { messages } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';

@@ -1,6 +1,6 @@
 import searchStyles from '../../styles/search.css?url';
-import { pagefindOptions } from '../../lib/search-options.ts';
-import { formatSearchState, pagefindFilters } from '../../lib/search-url.ts';
+import { pagefindOptions } from '../../search/search-options.ts';
+import { formatSearchState, pagefindFilters } from '../../search/search-url.ts';
 import { withBase } from '../../lib/urls.ts';
 import type { SearchClientText } from '../../i18n/messages/search.ts';
 

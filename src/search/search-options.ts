@@ -1,5 +1,5 @@
 import { INDEX_FOLDER } from './search-index.ts';
-import { withBase } from './urls.ts';
+import { withBase } from '../lib/urls.ts';
 
 /** The query parameter that carries searched words to a result page, to highlight them there. */
 export const HIGHLIGHT_PARAM = 'highlight';

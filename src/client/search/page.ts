@@ -1,4 +1,4 @@
-import { formatSearchState, pagefindSort, parseSearchState, type SearchSort, type SearchState } from '../../lib/search-url.ts';
+import { formatSearchState, pagefindSort, parseSearchState, type SearchSort, type SearchState } from '../../search/search-url.ts';
 import { loadPagefind, unavailableMessage, type PagefindInstance } from './pagefind-components.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { safeHref } from './safe-url.ts';
+import { safeHref } from '../lib/safe-url.ts';
 
 // Attributes that hold an address a browser may follow or load.
 const ADDRESS_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'xLinkHref'] as const;

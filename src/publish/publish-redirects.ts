@@ -1,4 +1,4 @@
-import { withBase } from './urls.ts';
+import { withBase } from '../lib/urls.ts';
 
 /** The "page not found" of one edition: the addresses it answers for, and its built file. */
 export interface NotFoundPage {
@@ -28,7 +28,7 @@ export function notFoundCandidates(locale: string): string[] {
  */
 export function publishRedirects(pages: readonly NotFoundPage[], base: string): string {
 	const rules = pages.map(({ folder, file }) => `${withBase(`/${folder}/*`, base)}  ${withBase(`/${file}`, base)}  404`);
-	return `${['# Unknown addresses of each translation get its own "page not found" (src/lib/publish-redirects.ts).', ...rules].join('\n')}\n`;
+	return `${['# Unknown addresses of each translation get its own "page not found" (src/publish/publish-redirects.ts).', ...rules].join('\n')}\n`;
 }
 
 /** One rule of a `_redirects` file that serves a page with status 404. */

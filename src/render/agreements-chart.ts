@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { s } from 'hastscript';
 import { formatNumber } from '../i18n/format.ts';
 import { messages, type Locale } from '../i18n/index.ts';
-import { formatDateSpec, type DateSpec } from './dates.ts';
+import { formatDateSpec, type DateSpec } from '../lib/dates.ts';
 import { byDate, formatFigureValue, type FigureEntry } from './figures.ts';
 
 /**

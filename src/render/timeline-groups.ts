@@ -1,4 +1,4 @@
-import type { DateSpec } from './dates.ts';
+import type { DateSpec } from '../lib/dates.ts';
 import { ERAS, eraOf, type Era } from './eras.ts';
 
 interface Dated {
