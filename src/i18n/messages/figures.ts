@@ -1,4 +1,4 @@
-import type { ComparisonId, Metric, Qualifier } from '../../schemas/figure.ts';
+import { COMPARISONS, METRICS, type ComparisonId, type Metric, type Qualifier } from '../../schemas/figure.ts';
 import { formatNumber, type PluralForms } from '../format.ts';
 import { defineMessages } from './define.ts';
 
@@ -25,15 +25,8 @@ const en = {
 		'Sources often give different numbers for what looks like the same thing. Each table sets them side by side, oldest first, with the reason they differ when it is known: another date, another period, agencies instead of agreements, or pending agreements counted with signed ones. See also ',
 	differLink: 'how figures are handled',
 	differEnd: '.',
-	/** The headings of the groups of figures, by what they count (src/schemas/figure.ts, METRICS). */
-	metrics: {
-		agreements: 'Agreements',
-		agencies: 'Agencies',
-		officers: 'Officers',
-		arrests: 'Arrests',
-		encounters: 'Encounters',
-		other: 'Other counts',
-	} as Readonly<Record<Metric, string>>,
+	/** The headings of the groups of figures, by what they count: the English names of src/schemas/figure.ts, METRICS. */
+	metrics: METRICS as Readonly<Record<Metric, string>>,
 	/** The word after a value, by what it counts; `other` counts have none, their `counts` says it. */
 	units: {
 		agreements: { one: 'agreement', other: 'agreements' },
@@ -44,17 +37,8 @@ const en = {
 	} as Readonly<Record<Exclude<Metric, 'other'>, PluralForms>>,
 	/** The unit's word after a value written in millions: "1 million arrests". */
 	ofMillions: (word: string) => word,
-	/** The headings of the groups of figures for the same thing (src/schemas/figure.ts, COMPARISONS). */
-	comparisons: {
-		'start-of-2017': 'Participation when the first Trump administration began (January 2017)',
-		'end-of-first-term': 'Participation at the end of the first Trump administration (2020–2021)',
-		'before-2025': 'Participation before the second Trump administration (December 2024)',
-		'spring-2025': 'Agreements in late April and May 2025',
-		'september-2025': 'Agreements and agencies in September 2025',
-		'early-2026': 'Agreements and agencies in early 2026',
-		'growth-since-135': 'Growth percentages DHS gives from the base of 135 agreements',
-		'tidal-wave-arrests': 'Arrests in Operation Tidal Wave (Florida, April 2025)',
-	} as Readonly<Record<ComparisonId, string>>,
+	/** The headings of the groups of figures for the same thing: the English names of src/schemas/figure.ts, COMPARISONS. */
+	comparisons: COMPARISONS as Readonly<Record<ComparisonId, string>>,
 	/** The words sources use for an approximate figure (src/schemas/figure.ts, QUALIFIERS). */
 	qualifiers: {
 		about: 'about',
