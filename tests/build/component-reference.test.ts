@@ -3,15 +3,16 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadAgreements } from '../../src/agreements/load.ts';
 import { placePath } from '../../src/agreements-view/states.ts';
 import { formatListDay } from '../../src/lib/list-words.ts';
 import { componentExamples, registeredComponents } from '../support/component-examples.ts';
 import { page } from '../support/dist.ts';
-import { fixtureProject, SITES, type FixtureProject } from '../support/fixture-project.ts';
+import { SITES } from '../support/fixture-project.ts';
 import { siteFile } from '../support/fixture-site.ts';
+import { sharedBuild, type SharedBuild } from '../support/shared-build.ts';
 
 const examples = componentExamples();
 /**
@@ -82,12 +83,10 @@ describe('the component reference in CONTRIBUTING.md', () => {
 	});
 
 	describe('each example, built', () => {
-		let fixture: FixtureProject;
-		let build: { status: number | null; output: string };
+		let build: SharedBuild;
 		const pages: { name: string; example: string; path: string }[] = [];
 
 		beforeAll(() => {
-			fixture = fixtureProject({ site: SITE });
 			const files: Record<string, string> = {};
 			for (const [name, list] of examples) {
 				list.forEach((example, i) => {
@@ -102,10 +101,9 @@ describe('the component reference in CONTRIBUTING.md', () => {
 					pages.push({ name, example, path: `/examples/${id}/` });
 				});
 			}
-			fixture.write(files);
-			build = fixture.build();
+			// Shared, so that a run with no change to the examples, the site or the code builds nothing.
+			build = sharedBuild({ site: SITE, files });
 		});
-		afterAll(() => fixture.dispose());
 
 		it('builds', () => {
 			expect(build.output).toContain('Complete!');
@@ -113,7 +111,7 @@ describe('the component reference in CONTRIBUTING.md', () => {
 
 		it('renders what the reference says, for every example', () => {
 			expect(pages.length).toBeGreaterThanOrEqual(examples.size);
-			for (const { name, example, path } of pages) RENDERS[name]!(page(path, join(fixture.root, 'dist')), example);
+			for (const { name, example, path } of pages) RENDERS[name]!(page(path, build.dist), example);
 		});
 	});
 });
