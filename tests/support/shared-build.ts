@@ -119,7 +119,8 @@ export const UNDER_BASE = { base: '/287g/', site: 'https://example.org' } as con
 
 /** The whole site built under `UNDER_BASE`: one build for every test of the base path. */
 export function siteUnderBase(): SharedBuild {
-	const build = sharedBuild({ env: { BASE_PATH: UNDER_BASE.base, SITE_URL: UNDER_BASE.site } });
+	// The real content ('all'): its tests check every page and link of the real site under a base.
+	const build = sharedBuild({ keep: 'all', env: { BASE_PATH: UNDER_BASE.base, SITE_URL: UNDER_BASE.site } });
 	if (build.status !== 0) throw new Error(`Build with BASE_PATH=${UNDER_BASE.base} failed:\n${build.output}`);
 	return build;
 }
