@@ -20,7 +20,7 @@ export interface SiteOption {
 	 * A small site of `tests/fixtures/sites/<name>/`, in place of the real content/, seeds/ and
 	 * data/: what most tests should use, so that their expectations follow from files they can see.
 	 */
-	readonly site?: string;
+	readonly site?: string | undefined;
 	/**
 	 * Without `site`: 'all' copies the real content/, seeds/ and data/ (only for a test about the
 	 * real site itself), 'none' starts with none of them.
