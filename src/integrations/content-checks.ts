@@ -32,7 +32,7 @@ export function contentChecks(): AstroIntegration {
 	const report = async (logger: { error: (m: string) => void; warn: (m: string) => void; info: (m: string) => void }) => {
 		const content = getContentReport(root);
 		const { problems: contentProblems, citations } = content;
-		// A seed read with a fallback (Windows-1252) is kept, and said: re-saving it as UTF-8 silences it.
+		// A seed read with a fallback (Windows-1252) is kept, and said, as `npm run check` says it.
 		for (const { seed } of content.corpus.seeds) for (const warning of seed.warnings) logger.warn(`seeds/${seed.file}: ${warning}`);
 		// ICE's lists (data/ice/): a row that cannot be read is a problem like any other.
 		const agreements = await loadAgreements(root);

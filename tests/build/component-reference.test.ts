@@ -3,28 +3,38 @@ import { join } from 'node:path';
 import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadAgreements } from '../../src/agreements/load.ts';
 import { placePath } from '../../src/agreements-view/states.ts';
 import { countWords, formatListDay } from '../../src/render/list-words.ts';
 import { componentExamples, registeredComponents } from '../support/component-examples.ts';
 import { page } from '../support/dist.ts';
-import { fixtureProject, type FixtureProject } from '../support/fixture-project.ts';
+import { SITES } from '../support/fixture-project.ts';
+import { siteFile } from '../support/fixture-site.ts';
+import { sharedBuild, type SharedBuild } from '../support/shared-build.ts';
 
 const examples = componentExamples();
+/**
+ * The examples are built on a small site (tests/fixtures/sites/minimal/) that holds what they
+ * cite: its sources, reference, glossary, timeline and ICE lists. An example that cites
+ * something else needs it added there.
+ */
+const SITE = 'minimal';
+const SITE_ROOT = join(SITES, SITE);
 const ARTICLE = 'content/articles/local-agencies-strengthen-partnerships.mdx';
 
 /** Events the `<Timeline kind="operation" from="2017" />` example must show. */
 function operationsSince2017(): number {
-	return readdirSync('content/timeline').filter((f) => {
-		const e = parse(readFileSync(`content/timeline/${f}`, 'utf8')) as { kind: string; date: string };
+	const dir = join(SITE_ROOT, 'content/timeline');
+	return readdirSync(dir).filter((f) => {
+		const e = parse(readFileSync(join(dir, f), 'utf8')) as { kind: string; date: string };
 		return e.kind === 'operation' && Number(String(e.date).slice(0, 4)) >= 2017;
 	}).length;
 }
 
-/** The latest list, counted here row by row, independently of the site's counting. */
-const { latest } = await loadAgreements();
+/** The latest list of the site, counted here row by row, independently of the site's counting. */
+const { latest } = await loadAgreements(SITE_ROOT);
 
 /** What each component's example must render; a new component needs a line here. */
 const RENDERS: Record<string, (tree: Root, example: string) => void> = {
@@ -41,6 +51,7 @@ const RENDERS: Record<string, (tree: Root, example: string) => void> = {
 		expect(notes.some((n) => n.includes(text))).toBe(true);
 	},
 	Timeline(tree) {
+		expect(operationsSince2017(), 'operations the example can show').toBeGreaterThan(0);
 		expect(selectAll('ol.timeline-slice > li', tree)).toHaveLength(operationsSince2017());
 		expect(selectAll('ol.timeline-slice > li .timeline-title a', tree).every((a) => String(a.properties['href']).startsWith('/timeline/#'))).toBe(true);
 	},
@@ -50,6 +61,7 @@ const RENDERS: Record<string, (tree: Root, example: string) => void> = {
 		const rows = latest.rows.filter((r) => (!props['model'] || r.model === props['model']) && (!props['state'] || r.state === props['state']));
 		const count = props['what'] === 'agencies' ? new Set(rows.map((r) => `${r.state} ${r.agencyKey}`)).size : rows.length;
 		const unit = props['what'] === 'agencies' ? 'agencies' : 'agreements';
+		expect(count, 'agreements the example can count').toBeGreaterThan(0);
 		const shown = select('.list-count', tree);
 		expect(toString(select('a', shown!)!)).toBe(`${count.toLocaleString('en-US')} ${unit}`);
 		expect(select('a', shown!)!.properties['href']).toBe(props['state'] ? placePath(props['state']) : '/agreements/');
@@ -71,19 +83,17 @@ describe('the component reference in CONTRIBUTING.md', () => {
 	});
 
 	describe('each example, built', () => {
-		let fixture: FixtureProject;
-		let build: { status: number | null; output: string };
+		let build: SharedBuild;
 		const pages: { name: string; example: string; path: string }[] = [];
 		const spanish: { example: string; path: string }[] = [];
 
 		beforeAll(() => {
-			fixture = fixtureProject();
 			const files: Record<string, string> = {};
 			for (const [name, list] of examples) {
 				list.forEach((example, i) => {
 					if (name === 'Note') {
 						// A note belongs in an article: it is shown on that source's page.
-						files[ARTICLE] = `${files[ARTICLE] ?? readFileSync(ARTICLE, 'utf8')}\n${example}\n`;
+						files[ARTICLE] = `${files[ARTICLE] ?? siteFile(SITE, ARTICLE)}\n${example}\n`;
 						pages.push({ name, example, path: '/sources/local-agencies-strengthen-partnerships/' });
 						return;
 					}
@@ -97,10 +107,9 @@ describe('the component reference in CONTRIBUTING.md', () => {
 					}
 				});
 			}
-			fixture.write(files);
-			build = fixture.build();
+			// Shared, so that a run with no change to the examples, the site or the code builds nothing.
+			build = sharedBuild({ site: SITE, files });
 		});
-		afterAll(() => fixture.dispose());
 
 		it('builds', () => {
 			expect(build.output).toContain('Complete!');
@@ -108,7 +117,7 @@ describe('the component reference in CONTRIBUTING.md', () => {
 
 		it('renders what the reference says, for every example', () => {
 			expect(pages.length).toBeGreaterThanOrEqual(examples.size);
-			for (const { name, example, path } of pages) RENDERS[name]!(page(path, join(fixture.root, 'dist')), example);
+			for (const { name, example, path } of pages) RENDERS[name]!(page(path, build.dist), example);
 		});
 
 		it('renders <ListCount> in Spanish on a Spanish page', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtAndChecked, type CheckedFixture } from '../support/fixture-project.ts';
+import { positionOf } from '../support/fixture-site.ts';
 
 const BAD_DATE = `date: "2025-02-30"
 title: An event on a day that does not exist
@@ -32,18 +33,22 @@ claimedBy: ICE
 
 const EXPECTED = [
 	'content/figures/zz-no-citation.yaml:1:1  citations: missing. Add at least one citation: { source: <slug>, quote: "<exact passage>" }.',
-	'content/timeline/zz-bad-date.yaml:1:7  date: "2025-02-30" has no day 30.',
-	'content/timeline/zz-unknown-model.yaml:5:15  models.1: Use one of the model ids: jem, tfm, wso.',
+	`content/timeline/zz-bad-date.yaml:${positionOf(BAD_DATE, '"2025-02-30"')}  date: "2025-02-30" has no day 30.`,
+	`content/timeline/zz-unknown-model.yaml:${positionOf(UNKNOWN_MODEL, 'sweep')}  models.1: Use one of the model ids: jem, tfm, wso.`,
 ];
 
 describe('invalid timeline and figure entries', () => {
 	let run: CheckedFixture;
 	beforeAll(() => {
-		run = builtAndChecked({
-			'content/timeline/zz-bad-date.yaml': BAD_DATE,
-			'content/timeline/zz-unknown-model.yaml': UNKNOWN_MODEL,
-			'content/figures/zz-no-citation.yaml': NO_CITATION,
-		});
+		run = builtAndChecked(
+			{
+				'content/timeline/zz-bad-date.yaml': BAD_DATE,
+				'content/timeline/zz-unknown-model.yaml': UNKNOWN_MODEL,
+				'content/figures/zz-no-citation.yaml': NO_CITATION,
+			},
+			// A small site whose source local-authorities-team-with-ice has the passage cited above.
+			{ site: 'minimal' },
+		);
 	});
 	afterAll(() => run.fixture.dispose());
 

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtAndChecked, type CheckedFixture } from '../support/fixture-project.ts';
+import { positionOf } from '../support/fixture-site.ts';
+
+/** The fixture site: its glossary has detainer, administrative-warrant and warrant-service-officer. */
+const SITE = 'minimal';
 
 const NO_CITATION = ['term: Hold request', 'definition: A request to hold a person.', 'related: [detainer, warrant]', ''].join('\n');
 
@@ -8,7 +12,7 @@ const UNKNOWN_RELATED = [
 	'definition: Checking the status of people booked into a jail.',
 	'citations:',
 	'  - source: local-agencies-strengthen-partnerships',
-	'    quote: "talking to people about their immigration status"',
+	'    quote: "officers screen people who are in the jail"',
 	'related:',
 	'  - detainer',
 	'  - detainers',
@@ -30,11 +34,14 @@ const EXPLAINER = [
 describe('a glossary entry without citations, unknown related terms and an unknown <Term>', () => {
 	let run: CheckedFixture;
 	beforeAll(() => {
-		run = builtAndChecked({
-			'content/glossary/hold-request.yaml': NO_CITATION,
-			'content/glossary/jail-screening.yaml': UNKNOWN_RELATED,
-			'content/explainers/explicit-term.mdx': EXPLAINER,
-		});
+		run = builtAndChecked(
+			{
+				'content/glossary/hold-request.yaml': NO_CITATION,
+				'content/glossary/jail-screening.yaml': UNKNOWN_RELATED,
+				'content/explainers/explicit-term.mdx': EXPLAINER,
+			},
+			{ site: SITE },
+		);
 	});
 	afterAll(() => run.fixture.dispose());
 
@@ -51,9 +58,15 @@ describe('a glossary entry without citations, unknown related terms and an unkno
 				'content/glossary/hold-request.yaml:1:1  citations: missing. Add at least one citation: { source: <slug>, quote: "<exact passage>" }.',
 			);
 			// The entry without citations is still checked for its related terms.
-			expect(output).toContain('content/glossary/hold-request.yaml:3:21  related: unknown glossary term "warrant". Use the name of a file in content/glossary/, without .yaml. Did you mean "administrative-warrant" or "warrant-service-officer"?');
-			expect(output).toContain('content/glossary/jail-screening.yaml:8:5  related: unknown glossary term "detainers". Use the name of a file in content/glossary/, without .yaml. Did you mean "detainer"?');
-			expect(output).toContain('content/explainers/explicit-term.mdx:8:3  <Term id="hold-requests">: unknown glossary term "hold-requests". Use the name of a file in content/glossary/, without .yaml. Did you mean "hold-request"?');
+			expect(output).toContain(
+				`content/glossary/hold-request.yaml:${positionOf(NO_CITATION, 'warrant]')}  related: unknown glossary term "warrant". Use the name of a file in content/glossary/, without .yaml. Did you mean "administrative-warrant" or "warrant-service-officer"?`,
+			);
+			expect(output).toContain(
+				`content/glossary/jail-screening.yaml:${positionOf(UNKNOWN_RELATED, 'detainers')}  related: unknown glossary term "detainers". Use the name of a file in content/glossary/, without .yaml. Did you mean "detainer"?`,
+			);
+			expect(output).toContain(
+				`content/explainers/explicit-term.mdx:${positionOf(EXPLAINER, '<Term')}  <Term id="hold-requests">: unknown glossary term "hold-requests". Use the name of a file in content/glossary/, without .yaml. Did you mean "hold-request"?`,
+			);
 		}
 	});
 

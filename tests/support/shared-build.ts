@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { COPIED, fixtureProject } from './fixture-project.ts';
+import { COPIED, fixtureProject, SITE_CONTENT, siteRoot } from './fixture-project.ts';
 
 const ROOT = process.cwd();
 /** Outside the project: a build under node_modules/ would have its files taken for packages. */
@@ -24,6 +24,8 @@ export interface SharedBuildOptions {
 	readonly files?: Record<string, string | Uint8Array | null>;
 	/** Environment of `astro build`, e.g. `{ BASE_PATH: '/287g/' }`. */
 	readonly env?: Record<string, string>;
+	/** A fixture site (tests/fixtures/sites/<name>/) in place of the project's content. */
+	readonly site?: string;
 	readonly keep?: 'all' | 'none';
 }
 
@@ -33,19 +35,28 @@ function walk(path: string, hash: ReturnType<typeof createHash>): void {
 		for (const name of readdirSync(path).sort()) walk(join(path, name), hash);
 		return;
 	}
-	hash.update(`${relative(ROOT, path)}\0`).update(readFileSync(path)).update('\0');
+	hash
+		.update(`${relative(ROOT, path)}\0`)
+		.update(readFileSync(path))
+		.update('\0');
 }
 
 /** What a build depends on: the project's files as they are now, the packages, and the options. */
 function keyOf(options: SharedBuildOptions): string {
 	const hash = createHash('sha256');
+	const site = siteRoot(options);
 	for (const path of [...COPIED, 'package-lock.json']) {
-		if (options.keep === 'none' && (path === 'content' || path === 'seeds')) continue;
-		walk(join(ROOT, path), hash);
+		const isContent = (SITE_CONTENT as readonly string[]).includes(path);
+		if (isContent && site === null) continue;
+		walk(join(isContent ? site! : ROOT, path), hash);
 	}
 	const files = Object.entries(options.files ?? {}).sort(([a], [b]) => a.localeCompare(b));
-	for (const [path, content] of files) hash.update(`${path}\0`).update(content === null ? '\u0001null' : content).update('\0');
-	hash.update(JSON.stringify({ env: Object.entries(options.env ?? {}).sort(), keep: options.keep ?? 'all' }));
+	for (const [path, content] of files)
+		hash
+			.update(`${path}\0`)
+			.update(content === null ? '\u0001null' : content)
+			.update('\0');
+	hash.update(JSON.stringify({ env: Object.entries(options.env ?? {}).sort(), keep: options.keep ?? 'all', site: options.site ?? null }));
 	return hash.digest('hex').slice(0, 16);
 }
 
@@ -90,7 +101,7 @@ export function sharedBuild(options: SharedBuildOptions = {}): SharedBuild {
 			prune();
 			const building = join(lock, 'build');
 			mkdirSync(join(building, 'project'), { recursive: true });
-			const fixture = fixtureProject({ keep: options.keep ?? 'all', root: join(building, 'project') });
+			const fixture = fixtureProject({ site: options.site, keep: options.keep ?? 'all', root: join(building, 'project') });
 			fixture.write(options.files ?? {});
 			const build = fixture.build(options.env);
 			writeFileSync(join(building, 'build.json'), JSON.stringify(build));
@@ -108,7 +119,8 @@ export const UNDER_BASE = { base: '/287g/', site: 'https://example.org' } as con
 
 /** The whole site built under `UNDER_BASE`: one build for every test of the base path. */
 export function siteUnderBase(): SharedBuild {
-	const build = sharedBuild({ env: { BASE_PATH: UNDER_BASE.base, SITE_URL: UNDER_BASE.site } });
+	// The real content ('all'): its tests check every page and link of the real site under a base.
+	const build = sharedBuild({ keep: 'all', env: { BASE_PATH: UNDER_BASE.base, SITE_URL: UNDER_BASE.site } });
 	if (build.status !== 0) throw new Error(`Build with BASE_PATH=${UNDER_BASE.base} failed:\n${build.output}`);
 	return build;
 }
