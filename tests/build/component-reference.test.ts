@@ -126,7 +126,7 @@ describe('the component reference in CONTRIBUTING.md', () => {
 				const props = Object.fromEntries([...example.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
 				const rows = latest.rows.filter((r) => (!props['model'] || r.model === props['model']) && (!props['state'] || r.state === props['state']));
 				const count = props['what'] === 'agencies' ? new Set(rows.map((r) => `${r.state} ${r.agencyKey}`)).size : rows.length;
-				const shown = select('.list-count', page(path, join(fixture.root, 'dist')))!;
+				const shown = select('.list-count', page(path, build.dist))!;
 				expect(toString(select('a', shown)!)).toBe(countWords(count, props['what'] === 'agencies' ? 'agencies' : 'agreements', 'es'));
 				expect(select('a', shown)!.properties['href']).toBe(`/es${props['state'] ? placePath(props['state']) : '/agreements/'}`);
 				expect(toString(shown)).toBe(
