@@ -23,7 +23,10 @@ const { values } = parseArgs({
 	options: { n: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
 });
 const runs = Number(values.runs);
-const sizes = values.n.split(',').map(Number).sort((a, b) => a - b);
+const sizes = values.n
+	.split(',')
+	.map(Number)
+	.sort((a, b) => a - b);
 if (sizes.some((n) => !Number.isInteger(n) || n < 5)) throw new Error('--n takes whole numbers of at least 5, e.g. --n 100,1000');
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1.');
 
@@ -48,7 +51,10 @@ for (const n of sizes) {
 			}
 		}
 		const row = { n, floor: bestOf(measured.floor), project: bestOf(measured.site) };
-		for (const [name, m] of [['floor', row.floor], ['site', row.project]] as const) {
+		for (const [name, m] of [
+			['floor', row.floor],
+			['site', row.project],
+		] as const) {
 			if (m.pageBytes.length !== n) throw new Error(`The ${name} built ${m.pageBytes.length} source pages, not ${n}.`);
 		}
 		rows.push(row);
@@ -57,7 +63,9 @@ for (const n of sizes) {
 	}
 }
 
-console.log(`\nBuild benchmark, ${cpus().length} cores, Node ${process.version}, ${runs === 1 ? '1 run' : `fastest of ${runs} runs`}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+	`\nBuild benchmark, ${cpus().length} cores, Node ${process.version}, ${runs === 1 ? '1 run' : `fastest of ${runs} runs`}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.log(table(rows));
 console.log(`\n${verdict(rows).join('\n')}`);
 // The benchmark measures the whole site, ICE's lists included: a build without them proves nothing.

@@ -53,9 +53,13 @@ for (const folder of ['wayback-tables', 'workbooks', 'pending']) {
 		}
 		const notes: string[] = [];
 		if (named.note) notes.push(named.note);
-		if (named.part) notes.push(`published in the ${named.part === 'am' ? 'morning' : named.part === 'mid' ? 'middle of the day' : named.part === 'pm' ? 'afternoon' : named.part}`);
+		if (named.part)
+			notes.push(
+				`published in the ${named.part === 'am' ? 'morning' : named.part === 'mid' ? 'middle of the day' : named.part === 'pm' ? 'afternoon' : named.part}`,
+			);
 		const namedPending = /^pending/i.test(name);
-		if (namedPending !== (parsed.content === 'pending')) notes.push(`swapped: named a ${namedPending ? 'pending' : 'participating'} list, holds a ${parsed.content} list (by its columns)`);
+		if (namedPending !== (parsed.content === 'pending'))
+			notes.push(`swapped: named a ${namedPending ? 'pending' : 'participating'} list, holds a ${parsed.content} list (by its columns)`);
 		for (const s of parsed.skippedSheets) notes.push(`sheet "${s.sheet}" not read: ${s.why}`);
 		const entry: Candidate = {
 			file,
@@ -114,4 +118,6 @@ for (const e of entries) {
 	copyFileSync(join(archive, e.file), to);
 }
 writeFileSync(join(root, MANIFEST_FILE), formatManifest(entries));
-console.log(`${entries.length} files kept in ${DATA_DIR}/ (${participating.length} distinct participating lists, ${pending.length} pending lists in the archive).`);
+console.log(
+	`${entries.length} files kept in ${DATA_DIR}/ (${participating.length} distinct participating lists, ${pending.length} pending lists in the archive).`,
+);

@@ -33,7 +33,9 @@ export function agencies(data: AgreementsData, state: string): AgencyView[] {
 	const keys = new Set([...rows.map((r) => r.agencyKey), ...all.filter((a) => a.current).map((a) => a.agencyKey)]);
 	const used = new Set<string>();
 	const views = [...keys].map((key) => {
-		const own = rows.filter((r) => r.agencyKey === key).sort((a, b) => modelOrder(a.model) - modelOrder(b.model) || (a.signed ?? '').localeCompare(b.signed ?? ''));
+		const own = rows
+			.filter((r) => r.agencyKey === key)
+			.sort((a, b) => modelOrder(a.model) - modelOrder(b.model) || (a.signed ?? '').localeCompare(b.signed ?? ''));
 		const first = own[0];
 		const known = all.filter((a) => a.agencyKey === key);
 		const latestName = first?.agency ?? known[0]?.agency ?? key;
@@ -60,10 +62,14 @@ export function agencies(data: AgreementsData, state: string): AgencyView[] {
 
 /** Pending agencies of a place in the latest pending list, by name. */
 export function pendingOf(data: AgreementsData, state: string): PendingRow[] {
-	return (data.pending?.rows ?? []).filter((r) => r.state === state).sort((a, b) => a.agency.localeCompare(b.agency, 'en') || modelOrder(a.model) - modelOrder(b.model));
+	return (data.pending?.rows ?? [])
+		.filter((r) => r.state === state)
+		.sort((a, b) => a.agency.localeCompare(b.agency, 'en') || modelOrder(a.model) - modelOrder(b.model));
 }
 
 /** The states and territories a page is built for: every one on any list, latest or earlier. */
 export function listedPlaces(data: AgreementsData): string[] {
-	return [...new Set([...data.latest.rows.map((r) => r.state), ...data.agreements.map((a) => a.state), ...(data.pending?.rows ?? []).map((r) => r.state)])].sort();
+	return [
+		...new Set([...data.latest.rows.map((r) => r.state), ...data.agreements.map((a) => a.state), ...(data.pending?.rows ?? []).map((r) => r.state)]),
+	].sort();
 }

@@ -51,7 +51,12 @@ function projectionFor(code: string): GeoProjection {
 	return geoConicEqualArea().parallels([29.5, 45.5]).rotate([96, 0]);
 }
 
-export function countyMap(code: string, fips: string, counts: readonly CountyCount[], options: { titleId: string; descId: string; title: string; locale?: Locale | undefined }): CountyMap | null {
+export function countyMap(
+	code: string,
+	fips: string,
+	counts: readonly CountyCount[],
+	options: { titleId: string; descId: string; title: string; locale?: Locale | undefined },
+): CountyMap | null {
 	const m = messages(options.locale ?? 'en').agreements.map;
 	const shapes = countyShapes(fips);
 	if (shapes.features.length === 0) return null;
@@ -82,14 +87,17 @@ export function countyMap(code: string, fips: string, counts: readonly CountyCou
 	const outline = land ? path(land) : '';
 	const svg = s(
 		'svg',
-		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'county-map', role: 'img', 'aria-labelledby': options.titleId, 'aria-describedby': options.descId },
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+			class: 'county-map',
+			role: 'img',
+			'aria-labelledby': options.titleId,
+			'aria-describedby': options.descId,
+		},
 		[
 			s('title', { id: options.titleId }, options.title),
-			s(
-				'desc',
-				{ id: options.descId },
-				m.countyDescription(matched.length, shapes.features.length),
-			),
+			s('desc', { id: options.descId }, m.countyDescription(matched.length, shapes.features.length)),
 			s('path', { d: outline, class: 'map-county-land' }),
 			s('g', { class: 'map-counties' }, shaded),
 			s('path', { d: path(countyBorders(fips)), class: 'map-county-borders' }),

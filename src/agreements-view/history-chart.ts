@@ -76,16 +76,32 @@ export function historyChart(points: readonly HistoryPoint[], options: HistoryCh
 	const total = series[0] as Series;
 	const svg = s(
 		'svg',
-		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'chart history-chart', role: 'img', 'aria-labelledby': options.titleId, 'aria-describedby': options.descId },
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+			class: 'chart history-chart',
+			role: 'img',
+			'aria-labelledby': options.titleId,
+			'aria-describedby': options.descId,
+		},
 		[
 			s('title', { id: options.titleId }, options.title),
 			s(
 				'desc',
 				{ id: options.descId },
-				m.description(points.length, total.points[0]?.value ?? 0, points[0]?.date.slice(0, 10) ?? '', total.points.at(-1)?.value ?? 0, points.at(-1)?.date.slice(0, 10) ?? ''),
+				m.description(
+					points.length,
+					total.points[0]?.value ?? 0,
+					points[0]?.date.slice(0, 10) ?? '',
+					total.points.at(-1)?.value ?? 0,
+					points.at(-1)?.date.slice(0, 10) ?? '',
+				),
 			),
 			s('g', { class: 'chart-grid' }, valueTicks),
-			s('g', { class: 'chart-x-axis' }, [s('line', { class: 'chart-axis', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: MARGIN.top + plotH, y2: MARGIN.top + plotH }), ...yearTicks]),
+			s('g', { class: 'chart-x-axis' }, [
+				s('line', { class: 'chart-axis', x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: MARGIN.top + plotH, y2: MARGIN.top + plotH }),
+				...yearTicks,
+			]),
 			...series.map((line) =>
 				s('polyline', { class: `history-line history-${line.key}`, points: line.points.map((p) => `${p.x},${p.y}`).join(' '), fill: 'none' }),
 			),

@@ -37,7 +37,10 @@ export interface PlaceChange {
 export function placeChanges(data: AgreementsData, state: string): PlaceChange[] {
 	const byId = new Map(data.agreements.map((a) => [a.id, a]));
 	const pick = (ids: readonly string[]) =>
-		ids.map((id) => byId.get(id)).filter((a): a is Agreement => a !== undefined && a.state === state).sort((a, b) => a.agency.localeCompare(b.agency) || a.model.localeCompare(b.model));
+		ids
+			.map((id) => byId.get(id))
+			.filter((a): a is Agreement => a !== undefined && a.state === state)
+			.sort((a, b) => a.agency.localeCompare(b.agency) || a.model.localeCompare(b.model));
 	return data.changes
 		.map((c) => ({ from: c.from, to: c.to, added: pick(c.added), removed: pick(c.removed) }))
 		.filter((c) => c.added.length + c.removed.length > 0)

@@ -86,11 +86,7 @@ export const MAX_DAYS_OFF = 31;
  * the end of that day or month), else the nearest list within `maxDays` of it, the earlier one
  * on a tie (the list then in force). Undefined when no list is that close.
  */
-export function nearestList<L extends Pick<AgreementList, 'date'>>(
-	lists: readonly L[],
-	span: DaySpan,
-	maxDays = MAX_DAYS_OFF,
-): NearestList<L> | undefined {
+export function nearestList<L extends Pick<AgreementList, 'date'>>(lists: readonly L[], span: DaySpan, maxDays = MAX_DAYS_OFF): NearestList<L> | undefined {
 	const sorted = [...lists].sort((a, b) => a.date.localeCompare(b.date));
 	const within = sorted.filter((l) => listDay(l) >= span.start && listDay(l) <= span.end);
 	if (within.length > 0) return { list: within.at(-1)!, relation: 'on', daysOff: 0 };

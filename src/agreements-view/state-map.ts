@@ -119,7 +119,11 @@ export function stateMap(entries: readonly MapEntry[], options: MapOptions): { s
 			[
 				s('rect', { x, y: INSET.top, width: INSET.width, height: INSET.height, class: 'map-inset', rx: 3 }),
 				s('path', { d: pathData(local, f) }),
-				s('text', { x: x + INSET.width / 2, y: INSET.top + INSET.height + 14, class: 'map-label', 'text-anchor': 'middle', 'dominant-baseline': 'central' }, p.code),
+				s(
+					'text',
+					{ x: x + INSET.width / 2, y: INSET.top + INSET.height + 14, class: 'map-label', 'text-anchor': 'middle', 'dominant-baseline': 'central' },
+					p.code,
+				),
 			],
 			true,
 		);
@@ -127,7 +131,14 @@ export function stateMap(entries: readonly MapEntry[], options: MapOptions): { s
 
 	const svg = s(
 		'svg',
-		{ xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'agreements-map', role: 'group', 'aria-labelledby': options.titleId, 'aria-describedby': options.descId },
+		{
+			xmlns: 'http://www.w3.org/2000/svg',
+			viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+			class: 'agreements-map',
+			role: 'group',
+			'aria-labelledby': options.titleId,
+			'aria-describedby': options.descId,
+		},
 		[
 			s('title', { id: options.titleId }, options.title),
 			s('desc', { id: options.descId }, options.description),

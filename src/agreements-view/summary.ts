@@ -39,9 +39,7 @@ export function countBy(rows: readonly ListRow[], key: (r: ListRow) => string): 
 		if (group) group.push(r);
 		else groups.set(k, [r]);
 	}
-	return [...groups]
-		.map(([k, of]) => ({ key: k, ...counts(of) }))
-		.sort((a, b) => b.agreements - a.agreements || a.key.localeCompare(b.key));
+	return [...groups].map(([k, of]) => ({ key: k, ...counts(of) })).sort((a, b) => b.agreements - a.agreements || a.key.localeCompare(b.key));
 }
 
 /** The label of a missing agency type or county. */

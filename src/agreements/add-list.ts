@@ -56,19 +56,37 @@ export async function addList(root: string, path: string, options: AddOptions = 
 	const problems = [...fixProblems, ...parsed.problems.map(listProblem)];
 	if (!parsed.content) problems.push({ file: path, message: 'holds neither a participating nor a pending list.' });
 	if (problems.length > 0) {
-		return { ok: false, lines: [`${path} was not added: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} to fix first.`, ...problems.map(formatProblem)] };
+		return {
+			ok: false,
+			lines: [`${path} was not added: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} to fix first.`, ...problems.map(formatProblem)],
+		};
 	}
 	const content = parsed.content!;
 	const folder = content === 'participating' ? 'workbooks' : 'pending';
 	const file = `${folder}/${named && !named.note ? basename(path) : nameFor(content, date)}`;
 	const target = join(root, DATA_DIR, file);
-	if (existsSync(target)) return { ok: false, lines: [`${DATA_DIR}/${file} exists with other bytes: rename the new file (keep ICE's name and add a suffix) or give its date with --date.`] };
+	if (existsSync(target))
+		return {
+			ok: false,
+			lines: [`${DATA_DIR}/${file} exists with other bytes: rename the new file (keep ICE's name and add a suffix) or give its date with --date.`],
+		};
 	const notes: string[] = [];
 	if (named?.note) notes.push(named.note);
-	if (named?.part) notes.push(`published in the ${named.part === 'am' ? 'morning' : named.part === 'mid' ? 'middle of the day' : named.part === 'pm' ? 'afternoon' : named.part}`);
+	if (named?.part)
+		notes.push(
+			`published in the ${named.part === 'am' ? 'morning' : named.part === 'mid' ? 'middle of the day' : named.part === 'pm' ? 'afternoon' : named.part}`,
+		);
 	if (/^pending/i.test(basename(path)) !== (content === 'pending')) notes.push(`swapped: named otherwise, holds a ${content} list (by its columns)`);
 	for (const s of parsed.skippedSheets) notes.push(`sheet "${s.sheet}" not read: ${s.why}`);
-	const entry: ManifestEntry = { file, date, kind: 'ice-workbook', content, sha256: sha, source: options.source ?? `added by hand from ${basename(path)}`, notes: notes.join('; ') };
+	const entry: ManifestEntry = {
+		file,
+		date,
+		kind: 'ice-workbook',
+		content,
+		sha256: sha,
+		source: options.source ?? `added by hand from ${basename(path)}`,
+		notes: notes.join('; '),
+	};
 
 	// What changed since the previous list, before writing anything.
 	const before = await readAgreements(root);

@@ -28,9 +28,18 @@ export function workbookLinks(html: string, page: string): { url: string; text: 
  */
 export async function fetchLists(root: string, page: string = ICE_287G_PAGE): Promise<AddResult[]> {
 	const response = await fetch(page);
-	if (!response.ok) return [{ ok: false, lines: [`${page}: HTTP ${response.status}; is the address of ICE's 287(g) page still right? Give another with --page.`] }];
+	if (!response.ok)
+		return [{ ok: false, lines: [`${page}: HTTP ${response.status}; is the address of ICE's 287(g) page still right? Give another with --page.`] }];
 	const links = workbookLinks(await response.text(), page).filter((l) => /participat|pending/i.test(`${l.url} ${l.text}`));
-	if (links.length === 0) return [{ ok: false, lines: [`${page} links to no workbook of participating or pending agencies: look at the page and download the list by hand, then npm run data:add -- <file>.`] }];
+	if (links.length === 0)
+		return [
+			{
+				ok: false,
+				lines: [
+					`${page} links to no workbook of participating or pending agencies: look at the page and download the list by hand, then npm run data:add -- <file>.`,
+				],
+			},
+		];
 	const dir = mkdtempSync(join(tmpdir(), '287g-fetch-'));
 	const results: AddResult[] = [];
 	for (const link of links) {

@@ -64,6 +64,12 @@ export function followAgreements(lists: readonly AgreementList[]): { agreements:
 		lastListed: last,
 		current: lastIndex === latest,
 	}));
-	agreements.sort((a, b) => a.state.localeCompare(b.state) || a.agencyKey.localeCompare(b.agencyKey) || a.model.localeCompare(b.model) || (a.signed ?? '').localeCompare(b.signed ?? ''));
+	agreements.sort(
+		(a, b) =>
+			a.state.localeCompare(b.state) ||
+			a.agencyKey.localeCompare(b.agencyKey) ||
+			a.model.localeCompare(b.model) ||
+			(a.signed ?? '').localeCompare(b.signed ?? ''),
+	);
 	return { agreements, changes };
 }

@@ -27,7 +27,8 @@ export function parseManifest(text: string): { entries: ManifestEntry[]; problem
 	const problems: { line: number; message: string }[] = [];
 	const lines = text.split(/\r?\n/);
 	const header = lines[0]?.split('\t') ?? [];
-	if (COLUMNS.some((c, i) => header[i] !== c)) problems.push({ line: 1, message: `data/ice/manifest.tsv must start with the header ${COLUMNS.join(', ')} (tab-separated).` });
+	if (COLUMNS.some((c, i) => header[i] !== c))
+		problems.push({ line: 1, message: `data/ice/manifest.tsv must start with the header ${COLUMNS.join(', ')} (tab-separated).` });
 	lines.slice(1).forEach((line, i) => {
 		if (line.trim() === '') return;
 		const [file, date, kind, content, sha256, source, notes] = line.split('\t');
@@ -38,7 +39,16 @@ export function parseManifest(text: string): { entries: ManifestEntry[]; problem
 		if (content !== 'participating' && content !== 'pending') errors.push(`content "${content ?? ''}" is neither participating nor pending`);
 		if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) errors.push('sha256 is not 64 hex digits');
 		if (errors.length > 0) problems.push({ line: i + 2, message: `${errors.join('; ')}.` });
-		else entries.push({ file: file!, date: date!, kind: kind as ListKind, content: content as ListContent, sha256: sha256!, source: source ?? '', notes: notes ?? '' });
+		else
+			entries.push({
+				file: file!,
+				date: date!,
+				kind: kind as ListKind,
+				content: content as ListContent,
+				sha256: sha256!,
+				source: source ?? '',
+				notes: notes ?? '',
+			});
 	});
 	return { entries, problems };
 }

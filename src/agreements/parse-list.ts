@@ -66,7 +66,8 @@ function readCommon(ctx: Context, cells: readonly RawCell[], header: Map<Column,
 	const errors: string[] = [];
 	const stateText = text('STATE');
 	const state = stateCode(stateText) ?? ctx.fixes.state(stateText)?.to ?? null;
-	if (!state) errors.push(`STATE "${stateText}" names no state or territory: add the intended one, with its reason, under \`states:\` in content/agreements/fixes.yaml`);
+	if (!state)
+		errors.push(`STATE "${stateText}" names no state or territory: add the intended one, with its reason, under \`states:\` in content/agreements/fixes.yaml`);
 	const agency = text('LAW ENFORCEMENT AGENCY');
 	if (agency === '') errors.push('LAW ENFORCEMENT AGENCY is empty');
 	const supportType = text('SUPPORT TYPE');
@@ -108,7 +109,10 @@ function signedOf(ctx: Context, cell: RawCell | undefined, errors: string[]): st
 function linkOf(ctx: Context, cell: RawCell | undefined, column: Column, where: { file: string; sheet: string; row: number }): string | null {
 	const link = unwrapSafelink(cell?.link);
 	if (link !== null && !isWebAddress(link))
-		ctx.warnings.push({ ...where, message: `${column} links to ${JSON.stringify(link)}, which is not an http(s) address: the row is counted and shown, the address is shown as text and not linked. Nothing to fix unless ICE corrects its list.` });
+		ctx.warnings.push({
+			...where,
+			message: `${column} links to ${JSON.stringify(link)}, which is not an http(s) address: the row is counted and shown, the address is shown as text and not linked. Nothing to fix unless ICE corrects its list.`,
+		});
 	return link;
 }
 
@@ -136,7 +140,12 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 		}
 		const header = headerOf(sheet.rows[nonEmpty]!);
 		if (!header) {
-			problems.push({ file, sheet: sheet.name, row: nonEmpty + 1, message: `no header with STATE, LAW ENFORCEMENT AGENCY and SUPPORT TYPE: the sheet cannot be read. Say in src/agreements/parse-list.ts how to read it.` });
+			problems.push({
+				file,
+				sheet: sheet.name,
+				row: nonEmpty + 1,
+				message: `no header with STATE, LAW ENFORCEMENT AGENCY and SUPPORT TYPE: the sheet cannot be read. Say in src/agreements/parse-list.ts how to read it.`,
+			});
 			continue;
 		}
 		const content: ListContent = header.has('SIGNED') ? 'participating' : 'pending';
@@ -151,7 +160,16 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 			const c = readCommon(ctx, cells, header, i + 1);
 			if (content === 'pending') {
 				if (c.errors.length > 0) report(ctx, c.where, c.errors);
-				else pendingRows.push({ ...c.where, state: c.state!, agency: c.agency, agencyKey: agencyKey(c.agency), agencyType: c.type, county: c.county, model: c.model as ModelId });
+				else
+					pendingRows.push({
+						...c.where,
+						state: c.state!,
+						agency: c.agency,
+						agencyKey: agencyKey(c.agency),
+						agencyType: c.type,
+						county: c.county,
+						model: c.model as ModelId,
+					});
 				continue;
 			}
 			const signed = signedOf(ctx, c.at('SIGNED'), c.errors);
@@ -175,7 +193,8 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 		}
 	}
 	if (contents.size > 1) problems.push({ file, message: 'holds both a participating list and a pending list: split it into two files.' });
-	if (contents.size === 0 && problems.length === 0) problems.push({ file, message: 'holds no list of agreements (no sheet has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE).' });
+	if (contents.size === 0 && problems.length === 0)
+		problems.push({ file, message: 'holds no list of agreements (no sheet has the columns STATE, LAW ENFORCEMENT AGENCY, SUPPORT TYPE).' });
 	const content = contents.size === 1 ? [...contents][0]! : null;
 	return { content, rows, pendingRows, skippedSheets, problems, warnings, emptyRows };
 }

@@ -22,7 +22,8 @@ function textOf(value: ExcelJS.CellValue): string {
 
 function rawCell(cell: ExcelJS.Cell): RawCell {
 	let value = cell.value;
-	if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) value = (value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue;
+	if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value))
+		value = (value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue;
 	const out: { text: string; date?: string; link?: string; error?: string } = { text: textOf(value) };
 	if (value instanceof Date) {
 		const d = isoDate(value);

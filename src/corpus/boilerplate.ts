@@ -2,13 +2,7 @@
  * Likely boilerplate: the page furniture that comes along when an article is copied from the
  * web. It is marked, so that the page can de-emphasise it, and never removed.
  */
-export type BoilerplateKind =
-	| 'read-more'
-	| 'share-prompt'
-	| 'photo-credit'
-	| 'disclaimer'
-	| 'related-teaser'
-	| 'embedded-post';
+export type BoilerplateKind = 'read-more' | 'share-prompt' | 'photo-credit' | 'disclaimer' | 'related-teaser' | 'embedded-post';
 
 export const BOILERPLATE_LABELS: Record<BoilerplateKind, string> = {
 	'read-more': 'Link prompt',

@@ -28,11 +28,12 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 function pick(bytes: Uint8Array): { text: string; encoding: Encoding; warnings: string[] } | string {
 	if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
 		const text = decodeWith('utf-8', bytes.subarray(3), true);
-		return text === undefined
-			? 'it starts with a UTF-8 byte order mark but is not valid UTF-8'
-			: { text, encoding: 'utf-8-bom', warnings: [] };
+		return text === undefined ? 'it starts with a UTF-8 byte order mark but is not valid UTF-8' : { text, encoding: 'utf-8-bom', warnings: [] };
 	}
-	for (const [bom, label] of [[[0xff, 0xfe], 'utf-16le'], [[0xfe, 0xff], 'utf-16be']] as const) {
+	for (const [bom, label] of [
+		[[0xff, 0xfe], 'utf-16le'],
+		[[0xfe, 0xff], 'utf-16be'],
+	] as const) {
 		if (startsWith(bytes, bom)) {
 			const text = decodeWith(label, bytes.subarray(2), true);
 			return text === undefined

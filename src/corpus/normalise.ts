@@ -13,7 +13,10 @@
 
 /** Display normalisation: BOM dropped, CRLF and CR to LF, NFC. */
 export function normaliseText(text: string): string {
-	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+	return text
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.normalize('NFC');
 }
 
 /**

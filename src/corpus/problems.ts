@@ -10,15 +10,13 @@ export interface Problem {
 
 /** `file:line:column  message`, the form editors and terminals turn into links. */
 export function formatProblem(p: Problem): string {
-	const where = [p.file, p.line, p.line === undefined ? undefined : p.column ?? 1].filter((x) => x !== undefined).join(':');
+	const where = [p.file, p.line, p.line === undefined ? undefined : (p.column ?? 1)].filter((x) => x !== undefined).join(':');
 	return `${where}  ${p.message}`;
 }
 
 /** All problems, sorted by place, under a heading that says how many there are. */
 export function formatProblems(problems: readonly Problem[]): string {
-	const sorted = [...problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-	);
+	const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
 	return [`${count} in the content:`, '', ...sorted.map(formatProblem)].join('\n');
 }

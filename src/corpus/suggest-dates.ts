@@ -69,20 +69,22 @@ export function dateSuggestions(paragraphs: readonly { n: number; text: string }
 	return paragraphs.flatMap((p) => {
 		const sentences = sentencesOf(p.text);
 		const [results, others] = REFERENCES.map((ref) => parser.parse(p.text, ref)) as [chrono.ParsedResult[], chrono.ParsedResult[]];
-		return results.filter((r) => !NOT_A_DATE.has(r.text.toLowerCase())).map((r): DateSuggestion => {
-			const phrase = r.text.replace(/[,;:]+$/, ''); // chrono keeps the comma after "Monday,"
-			const spec = explicitSpec(
-				r,
-				others.find((o) => o.index === r.index && o.text === r.text),
-			);
-			return {
-				paragraph: p.n,
-				phrase,
-				start: r.index,
-				end: r.index + phrase.length,
-				...(spec ? { spec } : {}),
-				sentence: sentenceAt(sentences, r.index)?.text ?? p.text,
-			};
-		});
+		return results
+			.filter((r) => !NOT_A_DATE.has(r.text.toLowerCase()))
+			.map((r): DateSuggestion => {
+				const phrase = r.text.replace(/[,;:]+$/, ''); // chrono keeps the comma after "Monday,"
+				const spec = explicitSpec(
+					r,
+					others.find((o) => o.index === r.index && o.text === r.text),
+				);
+				return {
+					paragraph: p.n,
+					phrase,
+					start: r.index,
+					end: r.index + phrase.length,
+					...(spec ? { spec } : {}),
+					sentence: sentenceAt(sentences, r.index)?.text ?? p.text,
+				};
+			});
 	});
 }

@@ -17,7 +17,10 @@ const yamlString = (text: string) => JSON.stringify(text);
 
 function suggestionLines({ dates, figures }: Suggestions): string[] {
 	const dated = [...new Map(dates.filter((d) => d.spec).map((d) => [d.sentence, d])).values()];
-	const lines = ['  Date phrases found (clues for published.date; "Monday" or "last week" count from the', '  publication date, which the text may not print):'];
+	const lines = [
+		'  Date phrases found (clues for published.date; "Monday" or "last week" count from the',
+		'  publication date, which the text may not print):',
+	];
 	lines.push(...(dates.length ? dates.map((d) => `    ${at(d.paragraph)}"${safe(d.phrase)}"${d.spec ? `  → ${d.spec}` : ''}`) : ['    (none)']));
 	lines.push('', '  Dated sentences (candidate timeline events: `npm run new -- timeline <name>`):');
 	lines.push(...(dated.length ? dated.map((d) => `    ${at(d.paragraph)}${d.spec}  "${safe(d.sentence)}"`) : ['    (none)']));

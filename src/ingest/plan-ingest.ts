@@ -24,10 +24,7 @@ export interface IngestPlan {
  * already has one; a file is never overwritten. `slug` is the slug the seed's page already has
  * while unannotated, so its address does not change once the article exists.
  */
-export function planIngest(
-	seeds: readonly { slug: string; seed: SeedSource }[],
-	existing: readonly ExistingArticle[],
-): IngestPlan {
+export function planIngest(seeds: readonly { slug: string; seed: SeedSource }[], existing: readonly ExistingArticle[]): IngestPlan {
 	const bySeed = new Map(existing.filter((a) => a.seed).map((a) => [a.seed!, a.file]));
 	const files = new Set(existing.map((a) => a.file));
 	const create: { file: string; slug: string; seed: SeedSource }[] = [];

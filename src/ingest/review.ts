@@ -7,7 +7,15 @@ import { describeResolution } from '../corpus/describe.ts';
 
 /** What covers one sentence, as an editor checks it: the passage and where it comes from. */
 export type ReviewCover =
-	| { readonly kind: 'passage'; readonly source: string; readonly title: string; readonly paragraph: number; readonly passage: string; readonly context: string; readonly external: boolean }
+	| {
+			readonly kind: 'passage';
+			readonly source: string;
+			readonly title: string;
+			readonly paragraph: number;
+			readonly passage: string;
+			readonly context: string;
+			readonly external: boolean;
+	  }
 	| { readonly kind: 'missing'; readonly source: string; readonly problem: string }
 	| { readonly kind: 'marker'; readonly reason: string };
 
@@ -79,7 +87,11 @@ export function reviewPage(tree: Root, corpus: Corpus, ownSlug?: string): Review
 	return items;
 }
 
-const indent = (text: string, by: string) => text.split('\n').map((l) => by + l).join('\n');
+const indent = (text: string, by: string) =>
+	text
+		.split('\n')
+		.map((l) => by + l)
+		.join('\n');
 
 /** The review as text: each sentence, then under it each passage and the paragraph it is from. */
 export function formatReview(file: string, items: readonly ReviewItem[]): string {
@@ -90,7 +102,8 @@ export function formatReview(file: string, items: readonly ReviewItem[]): string
 			continue;
 		}
 		out.push(`${file}:${item.line}:${item.column}  ${item.text}`);
-		if (item.covers.length === 0) out.push(item.pointer ? '    → points to another page of the site; needs no citation' : '    ✗ no citation covers this sentence');
+		if (item.covers.length === 0)
+			out.push(item.pointer ? '    → points to another page of the site; needs no citation' : '    ✗ no citation covers this sentence');
 		for (const c of item.covers) {
 			if (c.kind === 'marker') out.push(`    – uncited: ${c.reason}`);
 			else if (c.kind === 'missing') out.push(`    ✗ ${c.source}: ${indent(c.problem, '      ').trimStart()}`);

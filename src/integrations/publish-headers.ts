@@ -37,12 +37,16 @@ export function securityHeaders(): AstroIntegration {
 					// `sources/x/` is sources/x/index.html, `404` is 404.html; robots.txt is no page.
 					const file = [join(site, pathname, 'index.html'), join(site, `${pathname.replace(/\/$/, '')}.html`)].find(existsSync);
 					if (!file) continue;
-					const path = `/${file.slice(site.length).replace(/^\//, '').replace(/(^|\/)index\.html$/, '$1')}`;
+					const path = `/${file
+						.slice(site.length)
+						.replace(/^\//, '')
+						.replace(/(^|\/)index\.html$/, '$1')}`;
 					const policy = pagePolicy(file);
 					if (policy === undefined) missing.push(path);
 					else policies.set(path, policy);
 				}
-				if (missing.length > 0) throw new Error(`These pages have no Content-Security-Policy <meta>: ${missing.join(', ')}. Every page must use the Base layout.`);
+				if (missing.length > 0)
+					throw new Error(`These pages have no Content-Security-Policy <meta>: ${missing.join(', ')}. Every page must use the Base layout.`);
 				writeFileSync(join(site, '_headers'), publishHeaders(policies.values(), base));
 				logger.info(`Wrote _headers for ${policies.size} pages.`);
 			},

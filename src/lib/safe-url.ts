@@ -44,6 +44,7 @@ export function isSafeHref(address: string): boolean {
  * In:  `safeHref('javascript:alert(1)')` → throws
  */
 export function safeHref(address: string): string {
-	if (!isSafeHref(address)) throw new Error(`refusing to link to ${JSON.stringify(address)}: only http:// and https:// addresses, or addresses inside the site, can be links.`);
+	if (!isSafeHref(address))
+		throw new Error(`refusing to link to ${JSON.stringify(address)}: only http:// and https:// addresses, or addresses inside the site, can be links.`);
 	return address;
 }

@@ -7,13 +7,7 @@ import { INLINE_SCRIPTS, scriptHash } from './inline-scripts.ts';
  * only the site's own files and the exact inline code it writes can run, so an escaping slip
  * in a page still cannot run anything.
  */
-export const CSP_DIRECTIVES = [
-	"default-src 'self'",
-	"object-src 'none'",
-	"base-uri 'self'",
-	"form-action 'self'",
-	"img-src 'self' data:",
-] as const;
+export const CSP_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:"] as const;
 
 /** `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly search index, and allows no JavaScript eval. */
 export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;

@@ -12,7 +12,18 @@ export interface MenuItem {
 	readonly path: string;
 }
 
-const MAIN_PATHS = ['/what-is-287g/', '/models/', '/history/', '/operations/', '/debate/', '/timeline/', '/figures/', '/agreements/', '/glossary/', '/sources/'];
+const MAIN_PATHS = [
+	'/what-is-287g/',
+	'/models/',
+	'/history/',
+	'/operations/',
+	'/debate/',
+	'/timeline/',
+	'/figures/',
+	'/agreements/',
+	'/glossary/',
+	'/sources/',
+];
 
 /** The footer's links: how the site works, and the pages every page should reach. */
 const FOOTER_PATHS = ['/methodology/', '/sources/', '/search/', '/contribute/'];

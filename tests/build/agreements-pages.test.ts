@@ -111,7 +111,8 @@ describe('state pages', () => {
 		expect(number(select('.lead [data-count="agencies"]', tree))).toBe(agencyCount(of));
 		expect(selectAll('table.agency-table tbody tr', tree).length).toBe(agencyCount(of));
 		const table = select('table[data-counts="by-type-caption"]', tree)!;
-		for (const type of new Set(of.map((r) => r.agencyType ?? 'Not given'))) expect(rowCounts(table, type)).toEqual(expected(of.filter((r) => (r.agencyType ?? 'Not given') === type)));
+		for (const type of new Set(of.map((r) => r.agencyType ?? 'Not given')))
+			expect(rowCounts(table, type)).toEqual(expected(of.filter((r) => (r.agencyType ?? 'Not given') === type)));
 	});
 
 	it('every link of an agreements page is http(s) or inside the site, and no page says "terminated"', () => {

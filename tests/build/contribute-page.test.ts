@@ -24,10 +24,13 @@ describe('/contribute/ and the foot of content pages', () => {
 		expect(link?.properties['href']).toBe('/contribute/');
 	});
 
-	it.each(['/history/', '/', '/sources/operation-safe-city/', '/contribute/'])('%s ends with when it last changed, and no edit link without REPOSITORY_URL', (path) => {
-		const meta = select('footer.page-meta', page(path))!;
-		expect(toString(meta).replace(/\s+/g, ' ').trim()).toMatch(/^(Last updated|Page built on) [A-Z][a-z]+ \d{1,2}, \d{4}/);
-		expect(select('time', meta)!.properties['dateTime']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-		expect(select('a', meta)).toBeUndefined();
-	});
+	it.each(['/history/', '/', '/sources/operation-safe-city/', '/contribute/'])(
+		'%s ends with when it last changed, and no edit link without REPOSITORY_URL',
+		(path) => {
+			const meta = select('footer.page-meta', page(path))!;
+			expect(toString(meta).replace(/\s+/g, ' ').trim()).toMatch(/^(Last updated|Page built on) [A-Z][a-z]+ \d{1,2}, \d{4}/);
+			expect(select('time', meta)!.properties['dateTime']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+			expect(select('a', meta)).toBeUndefined();
+		},
+	);
 });

@@ -20,7 +20,12 @@ const walk = (dir: string): string[] =>
 const explainers = walk(DIR)
 	.filter((f) => f.endsWith('.mdx'))
 	.map((file) => {
-		const { id, locale } = splitLocaleId(relative(DIR, file).replace(/\.mdx$/, '').split('\\').join('/'));
+		const { id, locale } = splitLocaleId(
+			relative(DIR, file)
+				.replace(/\.mdx$/, '')
+				.split('\\')
+				.join('/'),
+		);
 		const data = frontmatterOf(readFileSync(file, 'utf8')).data as { title: string };
 		return { id, file, path: localePath(explainerPath(id), locale), title: data.title };
 	})
@@ -31,7 +36,17 @@ const exists = (path: string) => existsSync(join(DIST, path.replace(/^\//, ''), 
 describe('explainer pages', () => {
 	it('include the pages the issue asks for', () => {
 		expect(explainers.map((e) => e.path).sort()).toEqual(
-			expect.arrayContaining(['/what-is-287g/', '/models/', '/models/jail-enforcement/', '/models/task-force/', '/models/warrant-service-officer/', '/history/', '/operations/', '/debate/', '/methodology/']),
+			expect.arrayContaining([
+				'/what-is-287g/',
+				'/models/',
+				'/models/jail-enforcement/',
+				'/models/task-force/',
+				'/models/warrant-service-officer/',
+				'/history/',
+				'/operations/',
+				'/debate/',
+				'/methodology/',
+			]),
 		);
 	});
 
@@ -54,7 +69,7 @@ describe('explainer pages', () => {
 
 	it('reads the models section in order: compared, JEM, TFM, WSO', () => {
 		const sequence = ['/models/'];
-		for (let next = select('nav.pager a[rel=next]', page('/models/')); next; ) {
+		for (let next = select('nav.pager a[rel=next]', page('/models/')); next;) {
 			const href = String(next.properties['href']);
 			sequence.push(href);
 			next = select('nav.pager a[rel=next]', page(href));
@@ -108,8 +123,7 @@ describe('the site menu', () => {
 	});
 
 	it('marks the page itself with aria-current="page" and its section with aria-current="true"', () => {
-		const current = (path: string) =>
-			selectAll('nav.site-nav a[aria-current]', page(path)).map((a) => [toString(a).trim(), a.properties['ariaCurrent']]);
+		const current = (path: string) => selectAll('nav.site-nav a[aria-current]', page(path)).map((a) => [toString(a).trim(), a.properties['ariaCurrent']]);
 		expect(current('/models/')).toEqual([['Models', 'page']]);
 		expect(current('/models/task-force/')).toEqual([['Models', 'true']]);
 		expect(current('/debate/')).toEqual([['Debate', 'page']]);

@@ -28,7 +28,12 @@ describe('/figures/', () => {
 		expect(groups.map((g) => select('h2', g)?.properties['id'])).toEqual(metrics.map((m) => `metric-${m}`));
 		for (const [i, metric] of metrics.entries()) {
 			const ids = selectAll('article.figure-card', groups[i]!).map((a) => a.properties['id']);
-			expect(ids).toEqual(figures.filter((f) => f.data.metric === metric).sort(byDate).map((f) => f.id));
+			expect(ids).toEqual(
+				figures
+					.filter((f) => f.data.metric === metric)
+					.sort(byDate)
+					.map((f) => f.id),
+			);
 		}
 	});
 
@@ -38,7 +43,7 @@ describe('/figures/', () => {
 		const facts = selectAll('.figure-facts > div:not(.figure-check) dd', card).map((d) => toString(d));
 		expect(facts).toEqual([
 			'April 29, 2025',
-			'DHS, as reported by TNND (the figure comes from ICE\'s 100-day release)',
+			"DHS, as reported by TNND (the figure comes from ICE's 100-day release)",
 			'signed or pending (the source says signed)',
 			'nearly 600 signed agreements',
 		]);
@@ -61,7 +66,9 @@ describe('/figures/', () => {
 			const rows = list.rows.filter((r) => f.data.models.length === 0 || f.data.models.includes(r.model));
 			const value = f.data.metric === 'agreements' ? rows.length : new Set(rows.map((r) => `${r.state} ${r.agencyKey}`)).size;
 			const text = toString(select('dd', check!)!);
-			expect(toString(select('dd strong', check!)!), f.id).toBe(`${value.toLocaleString('en-US')} ${f.data.metric === 'agreements' ? 'agreements' : 'agencies'}`);
+			expect(toString(select('dd strong', check!)!), f.id).toBe(
+				`${value.toLocaleString('en-US')} ${f.data.metric === 'agreements' ? 'agreements' : 'agencies'}`,
+			);
 			expect(text, f.id).toContain(formatListDay(list.date));
 			expect(text, f.id).toContain(list.kind === 'ice-workbook' ? "in ICE's workbook of" : 'Wayback Machine');
 			expect(text, f.id).toContain(f.data.metric === 'agreements' ? 'rows of the list, one per agreement' : 'distinct agencies on the list');
@@ -81,7 +88,13 @@ describe('/figures/', () => {
 		expect(sections.map((s) => select('h3', s)?.properties['id'])).toEqual(ids.map((id) => `compare-${id}`));
 		const spring = select('section.figure-comparison:has(#compare-spring-2025)', tree)!;
 		const rows = selectAll('tbody tr', spring);
-		expect(rows.map((r) => toString(select('th', r)!))).toEqual(['579 agreements', 'nearly 600 agreements', '517 agreements', '523 agreements', '635 agreements']);
+		expect(rows.map((r) => toString(select('th', r)!))).toEqual([
+			'579 agreements',
+			'nearly 600 agreements',
+			'517 agreements',
+			'523 agreements',
+			'635 agreements',
+		]);
 		expect(toString(rows[0]!)).toContain('Counts pending agreements with signed ones');
 		const heads = selectAll('thead th', spring).map((t) => toString(t));
 		const column = heads.indexOf("On ICE's list");
@@ -109,13 +122,13 @@ describe('the agreements chart', () => {
 
 	it('plots exactly the figures marked chart: true, with their values, in date order', () => {
 		const circles = selectAll('circle', svg);
-		expect(circles.map((c) => [c.properties['dataFigureId'], Number(c.properties['dataValue'])])).toEqual(
-			charted.map((f) => [f.id, f.data.value]),
-		);
+		expect(circles.map((c) => [c.properties['dataFigureId'], Number(c.properties['dataValue'])])).toEqual(charted.map((f) => [f.id, f.data.value]));
 	});
 
 	it('draws each point where its value and date put it on the axes', () => {
-		const yTicks = selectAll('g.chart-tick[data-value]', svg).map((g) => [Number(g.properties['dataValue']), Number(select('line', g)!.properties['y1'])] as [number, number]);
+		const yTicks = selectAll('g.chart-tick[data-value]', svg).map(
+			(g) => [Number(g.properties['dataValue']), Number(select('line', g)!.properties['y1'])] as [number, number],
+		);
 		const xTicks = selectAll('g.chart-tick[data-year]', svg).map(
 			(g) => [Date.UTC(Number(g.properties['dataYear']), 0, 1), Number(select('line', g)!.properties['x1'])] as [number, number],
 		);
@@ -132,13 +145,7 @@ describe('the agreements chart', () => {
 		const rows = selectAll('tbody tr', table);
 		expect(rows.map((r) => r.properties['dataFigureId'])).toEqual(charted.map((f) => f.id));
 		const last = charted.at(-1)!;
-		expect(selectAll('th, td', rows.at(-1)!).map((c) => toString(c))).toEqual([
-			'February 13, 2026',
-			'1,412',
-			'active',
-			last.data.counts,
-			last.data.claimedBy,
-		]);
+		expect(selectAll('th, td', rows.at(-1)!).map((c) => toString(c))).toEqual(['February 13, 2026', '1,412', 'active', last.data.counts, last.data.claimedBy]);
 	});
 });
 

@@ -52,7 +52,10 @@ describe('/glossary/', () => {
 		expect(expected.some((a) => a.startsWith('http'))).toBe(true);
 		expect(sources).toHaveLength(expected.length);
 		for (const address of new Set(expected)) {
-			expect(sources.filter((href) => href.startsWith(address)), address).toHaveLength(expected.filter((a) => a === address).length);
+			expect(
+				sources.filter((href) => href.startsWith(address)),
+				address,
+			).toHaveLength(expected.filter((a) => a === address).length);
 		}
 		expect(selectAll('.term-related a', section).map((a) => a.properties['href'])).toEqual([
 			'#section-287g',

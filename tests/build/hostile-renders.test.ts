@@ -13,7 +13,17 @@ import { serveStatic, type StaticSite } from '../support/static-server.ts';
 import { recordViolations, violations } from '../support/csp.ts';
 import { HOSTILE_AGENCY, HOSTILE_LIST_FILE, HOSTILE_LIST_WARNINGS, hostileList } from '../fixtures/hostile-agencies.ts';
 import { schemeOf } from '../../src/lib/safe-url.ts';
-import { BIDI_LINES, BIG_PARAGRAPHS, CP1252_TEXT, HOSTILE_CONTENT, HOSTILE_FIELDS, LONG_TOKEN, MARKUP, RENDERED, SCRIPT_HEADLINE } from '../fixtures/hostile-seeds.ts';
+import {
+	BIDI_LINES,
+	BIG_PARAGRAPHS,
+	CP1252_TEXT,
+	HOSTILE_CONTENT,
+	HOSTILE_FIELDS,
+	LONG_TOKEN,
+	MARKUP,
+	RENDERED,
+	SCRIPT_HEADLINE,
+} from '../fixtures/hostile-seeds.ts';
 
 /**
  * Seeds pasted from anywhere that must build and show their whole text as text: markup, a
@@ -38,7 +48,7 @@ describe('hostile seeds that must render safely and completely', () => {
 	});
 	afterAll(() => fixture.dispose());
 
-	it('builds, warning that the Windows-1252 seed was read as such and that two MOA addresses of ICE\'s list are not linked', () => {
+	it("builds, warning that the Windows-1252 seed was read as such and that two MOA addresses of ICE's list are not linked", () => {
 		expect(build.output).toContain('Complete!');
 		expect(build.status).toBe(0);
 		for (const warning of [CP1252_WARNING, ...HOSTILE_LIST_WARNINGS]) expect(build.output).toContain(warning);
@@ -58,7 +68,11 @@ describe('hostile seeds that must render safely and completely', () => {
 
 	it('links every page from /sources/ at its address', () => {
 		const hrefs = selectAll('.source-articles a', page('/sources/', dist)).map((a) => a.properties['href']);
-		expect(hrefs.sort()).toEqual(Object.values(RENDERED).map(({ page }) => `/sources/${page}/`).sort());
+		expect(hrefs.sort()).toEqual(
+			Object.values(RENDERED)
+				.map(({ page }) => `/sources/${page}/`)
+				.sort(),
+		);
 	});
 
 	it('shows every paragraph of every seed, verbatim and in order', () => {
@@ -79,7 +93,13 @@ describe('hostile seeds that must render safely and completely', () => {
 	it('shows a frontmatter block at the top of a seed as its first lines, named by the file', () => {
 		const tree = source('frontmatter-first.txt');
 		expect(toString(select('h1#p-1', tree)!)).toBe('---');
-		expect(pageParagraphs(tree).map((p) => p.text)).toEqual(['---', 'title: Not frontmatter', 'layout: ../../layouts/Evil.astro', '---', 'The first real line.']);
+		expect(pageParagraphs(tree).map((p) => p.text)).toEqual([
+			'---',
+			'title: Not frontmatter',
+			'layout: ../../layouts/Evil.astro',
+			'---',
+			'The first real line.',
+		]);
 	});
 
 	it('renders the 2 MB seed completely: all 4,001 paragraphs, the last one whole', () => {
@@ -151,11 +171,13 @@ describe('hostile seeds that must render safely and completely', () => {
 			expect(toString(script)).not.toMatch(/[<>]/);
 			expect(() => JSON.parse(toString(script))).not.toThrow();
 		}
-		const schemes = selectAll('[href], [src]', tree).flatMap((e) => [e.properties['href'], e.properties['src']].filter((a) => typeof a === 'string').map((a) => schemeOf(a as string)));
+		const schemes = selectAll('[href], [src]', tree).flatMap((e) =>
+			[e.properties['href'], e.properties['src']].filter((a) => typeof a === 'string').map((a) => schemeOf(a as string)),
+		);
 		expect(schemes.filter((scheme) => scheme !== undefined && scheme !== 'http:' && scheme !== 'https:')).toEqual([]);
 	});
 
-	it('shows the agency names, type and county of ICE\'s list as text on the state page and its overview', () => {
+	it("shows the agency names, type and county of ICE's list as text on the state page and its overview", () => {
 		const state = page('/agreements/texas/', dist);
 		const names = selectAll('section.agency h3', state).map((h) => toString(h));
 		expect(names).toEqual(expect.arrayContaining([HOSTILE_AGENCY.scriptName, HOSTILE_AGENCY.imgName]));
@@ -169,7 +191,11 @@ describe('hostile seeds that must render safely and completely', () => {
 
 	it('keeps and shows the rows whose MOA is a javascript: or data: address, the address as text and never as a link', () => {
 		const state = page('/agreements/texas/', dist);
-		expect(selectAll('code.moa-unlinked', state).map((c) => toString(c)).sort()).toEqual([HOSTILE_AGENCY.dataMoa, HOSTILE_AGENCY.javascriptMoa].sort());
+		expect(
+			selectAll('code.moa-unlinked', state)
+				.map((c) => toString(c))
+				.sort(),
+		).toEqual([HOSTILE_AGENCY.dataMoa, HOSTILE_AGENCY.javascriptMoa].sort());
 		const hrefs = selectAll('a[href]', state).map((a) => String(a.properties['href']));
 		expect(hrefs).toContain(HOSTILE_AGENCY.webMoa);
 		expect(hrefs.filter((h) => h.includes('__pwned'))).toEqual([]);
@@ -184,7 +210,15 @@ describe('hostile seeds that must render safely and completely', () => {
 		expect(json.rows.slice(0, 2)).toMatchObject(expected.map((e) => ({ ...e, file: HOSTILE_LIST_FILE })));
 		const [header, ...lines] = csvRows(readFileSync(join(dist, 'agreements/data/agreements-latest.csv'), 'utf8'));
 		const column = (name: string) => header!.indexOf(name);
-		expect(lines.slice(0, 2).map((cells) => ({ agency: cells[column('agency')], agencyType: cells[column('agency_type')], county: cells[column('county')], moa: cells[column('moa')], row: Number(cells[column('row')]) }))).toEqual(expected);
+		expect(
+			lines.slice(0, 2).map((cells) => ({
+				agency: cells[column('agency')],
+				agencyType: cells[column('agency_type')],
+				county: cells[column('county')],
+				moa: cells[column('moa')],
+				row: Number(cells[column('row')]),
+			})),
+		).toEqual(expected);
 	});
 
 	it('shows every hostile field of the article, its note and the reference as text', () => {
@@ -213,15 +247,18 @@ describe('hostile seeds that must render safely and completely', () => {
 			await site?.close();
 		});
 
-		it.each(['/sources/a-seed-that-looks-like-code/', ...HOSTILE_PAGES])('runs none of the scripts or handlers of the content on %s, with no policy violation', async (path) => {
-			const context = await browser.newContext();
-			await recordViolations(context);
-			const tab = await context.newPage();
-			await tab.goto(`${site.url}${path.slice(1)}`, { waitUntil: 'load' });
-			expect(await tab.evaluate('window.__pwned')).toBeUndefined();
-			expect(await violations(tab)).toEqual([]);
-			await context.close();
-		});
+		it.each(['/sources/a-seed-that-looks-like-code/', ...HOSTILE_PAGES])(
+			'runs none of the scripts or handlers of the content on %s, with no policy violation',
+			async (path) => {
+				const context = await browser.newContext();
+				await recordViolations(context);
+				const tab = await context.newPage();
+				await tab.goto(`${site.url}${path.slice(1)}`, { waitUntil: 'load' });
+				expect(await tab.evaluate('window.__pwned')).toBeUndefined();
+				expect(await violations(tab)).toEqual([]);
+				await context.close();
+			},
+		);
 
 		// The page's main region only: the site header is not seed content.
 		it('wraps extremely long lines on a 390px phone screen: nothing in the main region overflows', async () => {

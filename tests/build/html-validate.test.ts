@@ -23,7 +23,10 @@ describe('HTML validity of the real site', () => {
 	});
 
 	it('the validator does fail on invalid markup (the test can fail)', async () => {
-		const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></div></p></body></html>', join(DIST, 'x.html'));
+		const report = await validator.validateString(
+			'<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></div></p></body></html>',
+			join(DIST, 'x.html'),
+		);
 		expect(report.valid).toBe(false);
 	});
 });

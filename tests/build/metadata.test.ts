@@ -124,7 +124,9 @@ describe('JSON-LD by kind of page', () => {
 
 describe('sitemap and robots.txt', () => {
 	it('the sitemap lists every page except 404, under the configured site and base', () => {
-		const listed = sitemapUrls().map((u) => u.href).sort();
+		const listed = sitemapUrls()
+			.map((u) => u.href)
+			.sort();
 		expect(listed).toEqual(published.map(addressOf).sort());
 	});
 

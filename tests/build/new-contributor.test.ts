@@ -42,7 +42,9 @@ describe('a new contributor follows CONTRIBUTING.md', () => {
 	it('1-2. saves the seed, and `npm run ingest` creates its article file, at a slug that writes 287g, with suggestions', () => {
 		fixture.write({ 'seeds/005_sheriff.txt': SEED });
 		const ingest = node('scripts/ingest.ts');
-		expect(ingest.stdout).toContain('created content/articles/sheriff-signs-287g-agreement-with-ice.mdx  (from seeds/005_sheriff.txt: 2 date phrases, 1 number suggested)');
+		expect(ingest.stdout).toContain(
+			'created content/articles/sheriff-signs-287g-agreement-with-ice.mdx  (from seeds/005_sheriff.txt: 2 date phrases, 1 number suggested)',
+		);
 		const text = readFileSync(file('content/articles/sheriff-signs-287g-agreement-with-ice.mdx'), 'utf8');
 		// "now" is not a date: the latest date in the text is the signing, not the day ingest ran.
 		expect(text).toContain('the latest date in the text is 2025-04-28');

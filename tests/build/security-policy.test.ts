@@ -53,11 +53,22 @@ describe('dist/_headers', () => {
 			.split(/\n\n/)
 			.map((block) => {
 				const [path, ...lines] = block.split('\n');
-				return [path!, new Map(lines.map((l) => l.trim().split(/: (.*)/s).slice(0, 2) as [string, string]))] as const;
+				return [
+					path!,
+					new Map(
+						lines.map(
+							(l) =>
+								l
+									.trim()
+									.split(/: (.*)/s)
+									.slice(0, 2) as [string, string],
+						),
+					),
+				] as const;
 			}),
 	);
 
-	it('sends one policy for the whole site: every page\'s directives and sources, frame-ancestors, nosniff, the referrer policy', () => {
+	it("sends one policy for the whole site: every page's directives and sources, frame-ancestors, nosniff, the referrer policy", () => {
 		const site = rules.get('/*')!;
 		const header = parsePolicy(site.get('Content-Security-Policy') ?? '');
 		for (const file of htmlFiles()) {
@@ -71,7 +82,7 @@ describe('dist/_headers', () => {
 		expect(site.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
 	});
 
-	it('caches hashed files for a year: Astro\'s bundles and Pagefind\'s index chunks', () => {
+	it("caches hashed files for a year: Astro's bundles and Pagefind's index chunks", () => {
 		for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*']) {
 			expect(rules.get(path)?.get('Cache-Control'), path).toBe('public, max-age=31536000, immutable');
 		}

@@ -62,7 +62,7 @@ describe('source pages of the real site', () => {
 		expect(meta).toContain('Translation');
 		expect(meta).toContain('about September 29–30, 2017 (estimated)');
 		expect(meta).toContain('high confidence');
-		expect(meta).toContain('ICE\'s release came on September 28, 2017');
+		expect(meta).toContain("ICE's release came on September 28, 2017");
 	});
 
 	it('de-emphasises boilerplate but keeps it, labelled', () => {

@@ -59,8 +59,12 @@ describe('/timeline/', () => {
 		const links = selectAll('.timeline-filters a', timeline).map((a) => String(a.properties['href']));
 		const expected = [
 			'/timeline/',
-			...Object.keys(EVENT_KINDS).filter((k) => events.some((e) => e.data.kind === k)).map((k) => `/timeline/kind/${k}/`),
-			...Object.keys(MODELS).filter((m) => events.some((e) => e.data.models.includes(m as 'tfm'))).map((m) => `/timeline/model/${m}/`),
+			...Object.keys(EVENT_KINDS)
+				.filter((k) => events.some((e) => e.data.kind === k))
+				.map((k) => `/timeline/kind/${k}/`),
+			...Object.keys(MODELS)
+				.filter((m) => events.some((e) => e.data.models.includes(m as 'tfm')))
+				.map((m) => `/timeline/model/${m}/`),
 		];
 		expect(links).toEqual(expected);
 		for (const href of links) expect(htmlFiles()).toContain(`${href.slice(1)}index.html`);
@@ -73,7 +77,11 @@ describe('/timeline/', () => {
 	])('filters by %s on /timeline/%s/%s/, marking the current filter', (dimension, value) => {
 		const tree = page(`/timeline/${dimension}/${value}/`);
 		const expected = events.filter((e) => (dimension === 'kind' ? e.data.kind === value : e.data.models.includes(value as 'tfm')));
-		expect(selectAll('article.timeline-event', tree).map((a) => a.properties['id']).sort()).toEqual(expected.map((e) => e.id).sort());
+		expect(
+			selectAll('article.timeline-event', tree)
+				.map((a) => a.properties['id'])
+				.sort(),
+		).toEqual(expected.map((e) => e.id).sort());
 		expect(select('.timeline-filters a[aria-current="page"]', tree)?.properties['href']).toBe(`/timeline/${dimension}/${value}/`);
 		expect(select('script[src]', tree)).toBeUndefined();
 	});

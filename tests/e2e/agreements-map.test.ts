@@ -15,7 +15,9 @@ describe('the map of the states', () => {
 
 	it('reaches every state link by keyboard, in order, each named by its title', async () => {
 		const page = await site.open('agreements/');
-		const links = (await page.$$eval('svg.agreements-map a', (as) => as.map((a) => ({ code: a.getAttribute('data-code'), name: a.querySelector('title')?.textContent ?? '' })))) as { code: string; name: string }[];
+		const links = (await page.$$eval('svg.agreements-map a', (as) =>
+			as.map((a) => ({ code: a.getAttribute('data-code'), name: a.querySelector('title')?.textContent ?? '' })),
+		)) as { code: string; name: string }[];
 		expect(links.length).toBeGreaterThan(0);
 		// Tab from the map's first link to its last, and one step further out.
 		await page.focus('svg.agreements-map a');

@@ -58,7 +58,7 @@ describe('citation previews in a browser', () => {
 		await page.context().close();
 	});
 
-	it('keep the marker\'s name; the preview is its description', async () => {
+	it("keep the marker's name; the preview is its description", async () => {
 		const page = await site.open(PATH);
 		const link = page.locator(MARKER);
 		const name = await link.getAttribute('aria-label');

@@ -38,7 +38,11 @@ describe('the models table in a real browser', () => {
 		expect(await page.evaluate(sidewaysScroll)).toBe(0);
 		const cells = page.getByRole('table').getByRole('cell');
 		expect(await cells.first().locator('.compare-label').isVisible()).toBe(false);
-		const tops = await page.locator('#compare tbody tr').first().locator('th, td').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+		const tops = await page
+			.locator('#compare tbody tr')
+			.first()
+			.locator('th, td')
+			.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
 		expect(new Set(tops).size).toBe(1);
 		await page.context().close();
 	});

@@ -37,7 +37,7 @@ describe('the Content-Security-Policy in a browser', () => {
 		await context.close();
 	});
 
-	it('runs a search on the search page, with Pagefind\'s WebAssembly, with no violation', async () => {
+	it("runs a search on the search page, with Pagefind's WebAssembly, with no violation", async () => {
 		const page = await open('search/?q=detainer');
 		await page.locator('.pf-result .pf-result-link').first().waitFor();
 		expect(await page.locator('.pf-result').count()).toBeGreaterThan(0);

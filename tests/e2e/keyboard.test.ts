@@ -23,24 +23,27 @@ beforeAll(async () => {
 afterAll(() => site?.close());
 
 describe('skip link', () => {
-	it.each(['', 'sources/operation-safe-city/', 'no-such-page/'])('/%s: the first Tab stop is a visible skip link that moves focus to the main content', async (path) => {
-		const page = await site.open(path);
-		await page.keyboard.press('Tab');
-		const first = await page.evaluate(() => {
-			const el = document.activeElement as HTMLElement;
-			const r = el.getBoundingClientRect();
-			return { text: el.textContent?.trim(), href: el.getAttribute('href'), top: r.top, height: r.height };
-		});
-		expect(first).toMatchObject({ text: 'Skip to content', href: '#main' });
-		expect(first.top).toBeGreaterThanOrEqual(0);
-		expect(first.height).toBeGreaterThan(16);
-		await page.keyboard.press('Enter');
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-		// The next Tab goes into the content, past the header.
-		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
-		await page.context().close();
-	});
+	it.each(['', 'sources/operation-safe-city/', 'no-such-page/'])(
+		'/%s: the first Tab stop is a visible skip link that moves focus to the main content',
+		async (path) => {
+			const page = await site.open(path);
+			await page.keyboard.press('Tab');
+			const first = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement;
+				const r = el.getBoundingClientRect();
+				return { text: el.textContent?.trim(), href: el.getAttribute('href'), top: r.top, height: r.height };
+			});
+			expect(first).toMatchObject({ text: 'Skip to content', href: '#main' });
+			expect(first.top).toBeGreaterThanOrEqual(0);
+			expect(first.height).toBeGreaterThan(16);
+			await page.keyboard.press('Enter');
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+			// The next Tab goes into the content, past the header.
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+			await page.context().close();
+		},
+	);
 });
 
 // Reduced motion, so that a focused element is scrolled into view at once, not smoothly later.
@@ -56,30 +59,37 @@ describe.each([
 	});
 	afterAll(() => context?.close());
 
-	it.each(PATHS)('/%s: every visible control is reached, and shows a visible focus ring', async (path) => {
-		// networkidle: the search page puts focus in its search field once its script has loaded.
-		await page.goto(site.site.url + path, { waitUntil: 'networkidle' });
-		// Start from the top of the page, as a reader arriving by keyboard does: focus a placeholder
-		// at the start of the body and remove it, which leaves the Tab starting point there.
-		await page.evaluate(() => {
-			const start = document.createElement('span');
-			start.tabIndex = -1;
-			document.body.prepend(start);
-			start.focus();
-			start.remove();
-		});
-		const controls = await markControls(page);
-		// A state page of ICE's list has a link for each of hundreds of agencies and MOA documents,
-		// all made by the same components: Tab walks the first WALK stops, and every control up to
-		// the last one reached must have been reached in between.
-		const stops = await tabThrough(page, Math.min(controls.length + 10, WALK));
-		const reached = new Set(stops.map((s) => s.index));
-		const walked = stops.length >= WALK ? controls.slice(0, Math.max(...reached) + 1) : controls;
-		const missed = walked.filter((_, i) => !reached.has(i));
-		expect(missed.join('\n'), 'controls that Tab never reaches').toBe('');
-		const badRings = stops.map((s) => [s.name, ringProblem(s)]).filter(([, p]) => p).map(([n, p]) => `${n} ${p}`);
-		expect(badRings.join('\n'), 'focus indicators').toBe('');
-	}, 120_000);
+	it.each(PATHS)(
+		'/%s: every visible control is reached, and shows a visible focus ring',
+		async (path) => {
+			// networkidle: the search page puts focus in its search field once its script has loaded.
+			await page.goto(site.site.url + path, { waitUntil: 'networkidle' });
+			// Start from the top of the page, as a reader arriving by keyboard does: focus a placeholder
+			// at the start of the body and remove it, which leaves the Tab starting point there.
+			await page.evaluate(() => {
+				const start = document.createElement('span');
+				start.tabIndex = -1;
+				document.body.prepend(start);
+				start.focus();
+				start.remove();
+			});
+			const controls = await markControls(page);
+			// A state page of ICE's list has a link for each of hundreds of agencies and MOA documents,
+			// all made by the same components: Tab walks the first WALK stops, and every control up to
+			// the last one reached must have been reached in between.
+			const stops = await tabThrough(page, Math.min(controls.length + 10, WALK));
+			const reached = new Set(stops.map((s) => s.index));
+			const walked = stops.length >= WALK ? controls.slice(0, Math.max(...reached) + 1) : controls;
+			const missed = walked.filter((_, i) => !reached.has(i));
+			expect(missed.join('\n'), 'controls that Tab never reaches').toBe('');
+			const badRings = stops
+				.map((s) => [s.name, ringProblem(s)])
+				.filter(([, p]) => p)
+				.map(([n, p]) => `${n} ${p}`);
+			expect(badRings.join('\n'), 'focus indicators').toBe('');
+		},
+		120_000,
+	);
 
 	it.each(PATHS)('/%s: disclosures, popovers, dialogs and tooltips work by keyboard', async (path) => {
 		// networkidle: the page's scripts (the search page's) have loaded before keys are pressed.

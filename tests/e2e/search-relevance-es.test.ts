@@ -45,7 +45,10 @@ describe('Spanish search index', () => {
 
 	it.each(QUERIES)('"$query" brings up one of $pages in the first three results', async ({ query, pages }) => {
 		const top = (await es.search(query)).slice(0, 3).map((hit) => hit.path);
-		expect(top.filter((path) => pages.includes(path)), `first three: ${top.join(', ')}`).not.toEqual([]);
+		expect(
+			top.filter((path) => pages.includes(path)),
+			`first three: ${top.join(', ')}`,
+		).not.toEqual([]);
 	});
 
 	it('Spanish search returns Spanish pages only, English search English pages only', async () => {
@@ -53,8 +56,14 @@ describe('Spanish search index', () => {
 			const spanish = (await es.search(query)).map((h) => h.path);
 			const english = (await en.search(query)).map((h) => h.path);
 			expect(spanish.length, query).toBeGreaterThan(0);
-			expect(spanish.filter((p) => !p.startsWith('/es/')), query).toEqual([]);
-			expect(english.filter((p) => p.startsWith('/es/')), query).toEqual([]);
+			expect(
+				spanish.filter((p) => !p.startsWith('/es/')),
+				query,
+			).toEqual([]);
+			expect(
+				english.filter((p) => p.startsWith('/es/')),
+				query,
+			).toEqual([]);
 		}
 	});
 

@@ -101,7 +101,10 @@ describe('search index', () => {
 
 		it.each(QUERIES)('"$query" brings up one of $pages in the first three results', async ({ query, pages }) => {
 			const top = (await index.search(query)).slice(0, 3).map((hit) => hit.path);
-			expect(top.filter((path) => pages.includes(path)), `first three: ${top.join(', ')}`).not.toEqual([]);
+			expect(
+				top.filter((path) => pages.includes(path)),
+				`first three: ${top.join(', ')}`,
+			).not.toEqual([]);
 		});
 
 		for (const { query, page } of WHEN_BUILT) {
@@ -145,10 +148,10 @@ describe('search index', () => {
 		it('type "Explainer" narrows a query to the explainers', async () => {
 			const hits = await index.search('Tidal Wave', { type: 'Explainer' });
 			const paths = hits.map((h) => h.path);
-		// Every page the filter lets through is an explainer; which explainers mention the
-		// operation follows the content, but the two that tell its story must be among them.
-		expect(paths).toEqual(expect.arrayContaining(['/history/', '/operations/']));
-		for (const path of paths) expect(path).not.toMatch(/^\/(sources|glossary|timeline|figures|agreements|search)\//);
+			// Every page the filter lets through is an explainer; which explainers mention the
+			// operation follows the content, but the two that tell its story must be among them.
+			expect(paths).toEqual(expect.arrayContaining(['/history/', '/operations/']));
+			for (const path of paths) expect(path).not.toMatch(/^\/(sources|glossary|timeline|figures|agreements|search)\//);
 		});
 
 		it('a model filter keeps the pages that concern that model', async () => {

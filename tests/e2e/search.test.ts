@@ -34,7 +34,9 @@ describe('search interface', () => {
 		expect(scripts).toEqual([]);
 		// The inline scripts are the theme (2), the search bootstrap and the glossary tooltips'
 		// Escape key, each small.
-		const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((n) => n.textContent?.length ?? 0));
+		const inline = await page
+			.locator('script:not([src]):not([type="application/ld+json"])')
+			.evaluateAll((nodes) => nodes.map((n) => n.textContent?.length ?? 0));
 		expect(inline).toHaveLength(4);
 		expect(Math.max(...inline)).toBeLessThan(2000);
 		await openDialog(page);
@@ -135,7 +137,8 @@ describe('search interface', () => {
 		await page.locator('[data-search-page] input[type="search"]:focus').waitFor();
 		await page.keyboard.type('Tidal Wave');
 		await page.waitForURL(/\?q=Tidal\+Wave$/);
-		const focused = () => page.evaluate(() => [document.activeElement?.tagName, (document.activeElement as HTMLInputElement).value, document.activeElement?.className].join(' '));
+		const focused = () =>
+			page.evaluate(() => [document.activeElement?.tagName, (document.activeElement as HTMLInputElement).value, document.activeElement?.className].join(' '));
 		for (let i = 0; i < 12 && !(await focused()).startsWith('INPUT Explainer'); i++) await page.keyboard.press('Tab');
 		await page.keyboard.press('Space');
 		await page.waitForURL(/\?q=Tidal\+Wave&type=Explainer$/);

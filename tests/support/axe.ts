@@ -13,7 +13,11 @@ export async function axeViolations(page: Page): Promise<Result[]> {
 	// Evaluated by the test, not added as a <script>: the page's Content-Security-Policy would refuse it.
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
 	const results = (await page.evaluate(
-		(tags) => (window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+		(tags) =>
+			(window as unknown as { axe: { run(c: Document, o: object): Promise<unknown> } }).axe.run(document, {
+				runOnly: { type: 'tag', values: tags },
+				resultTypes: ['violations'],
+			}),
 		[...WCAG_TAGS],
 	)) as AxeResults;
 	return results.violations;
@@ -24,7 +28,10 @@ export function formatViolations(violations: readonly Result[]): string {
 	return violations
 		.map((v) => {
 			const nodes = v.nodes.map((n) => {
-				const summary = (n.failureSummary ?? '').split('\n').map((l) => `        ${l.trim()}`).join('\n');
+				const summary = (n.failureSummary ?? '')
+					.split('\n')
+					.map((l) => `        ${l.trim()}`)
+					.join('\n');
 				return `    at ${n.target.join(' ')}\n      ${n.html.slice(0, 160)}\n${summary}`;
 			});
 			return `  ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    fix: ${v.helpUrl}\n${nodes.join('\n')}`;

@@ -2,7 +2,13 @@ import type { LinkableTerm } from '../../src/corpus/term-links.ts';
 
 /** A small glossary with the cases that make matching hard, for unit tests. */
 export const TERMS: LinkableTerm[] = [
-	{ id: 'ice', term: 'U.S. Immigration and Customs Enforcement', acronym: 'ICE', aliases: ['Immigration and Customs Enforcement'], definition: 'The DHS agency.' },
+	{
+		id: 'ice',
+		term: 'U.S. Immigration and Customs Enforcement',
+		acronym: 'ICE',
+		aliases: ['Immigration and Customs Enforcement'],
+		definition: 'The DHS agency.',
+	},
 	{ id: 'section-287g', term: '287(g)', aliases: ['287(g) program', 'Section 287(g)'], definition: 'A section of the INA.' },
 	{ id: 'task-force-model', term: 'Task Force Model', acronym: 'TFM', aliases: ['task force model'], definition: 'The field model.' },
 	{ id: 'task-force', term: 'Task Force', aliases: [], definition: 'A joint unit.' },

@@ -83,7 +83,8 @@ export function lostText(seedsDir: string, dist: string): string[] {
 		if (ids.join() !== wantIds.join()) differences.push(`seeds/${file}: anchors ${ids.length} (${ids.slice(0, 3).join()}…), expected ${expected.length}`);
 		expected.forEach((text, i) => {
 			const got = found[i]?.text;
-			if (got !== text) differences.push(`seeds/${file} paragraph ${i + 1}: shows ${JSON.stringify(got?.slice(0, 120))}, seed says ${JSON.stringify(text.slice(0, 120))}`);
+			if (got !== text)
+				differences.push(`seeds/${file} paragraph ${i + 1}: shows ${JSON.stringify(got?.slice(0, 120))}, seed says ${JSON.stringify(text.slice(0, 120))}`);
 		});
 	}
 	return differences;

@@ -10,7 +10,13 @@ export function sitemapLocs(xml: string): string[] {
 	const walk = (node: Root | Element) => {
 		for (const child of node.children) {
 			if (child.type !== 'element') continue;
-			if (child.name === 'loc') locs.push(child.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim());
+			if (child.name === 'loc')
+				locs.push(
+					child.children
+						.map((c) => (c.type === 'text' ? c.value : ''))
+						.join('')
+						.trim(),
+				);
 			else walk(child);
 		}
 	};

@@ -97,9 +97,9 @@ describe('npm run data:fetch, against a local server', () => {
 	afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 	it('finds the workbooks the page links to', () => {
-		expect(workbookLinks('<a href="/a/participatingAgencies.xlsx">Participating Agencies</a><a href="x.pdf">x</a>', 'https://www.ice.gov/identify-and-arrest/287g')).toEqual([
-			{ url: 'https://www.ice.gov/a/participatingAgencies.xlsx', text: 'Participating Agencies' },
-		]);
+		expect(
+			workbookLinks('<a href="/a/participatingAgencies.xlsx">Participating Agencies</a><a href="x.pdf">x</a>', 'https://www.ice.gov/identify-and-arrest/287g'),
+		).toEqual([{ url: 'https://www.ice.gov/a/participatingAgencies.xlsx', text: 'Participating Agencies' }]);
 	});
 
 	it('downloads the participating and pending lists and adds both', async () => {

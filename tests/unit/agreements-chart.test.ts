@@ -67,7 +67,9 @@ describe('agreementsChart', () => {
 	it('draws with currentColor, so that the theme decides the colours', () => {
 		const html = toHtml(svg, { space: 'svg' });
 		expect(html).not.toMatch(/#[0-9a-f]{3,6}\b/i);
-		expect(selectAll('polyline, line, circle', svg).every((e) => e.properties['stroke'] === 'currentColor' || e.properties['fill'] === 'currentColor')).toBe(true);
+		expect(selectAll('polyline, line, circle', svg).every((e) => e.properties['stroke'] === 'currentColor' || e.properties['fill'] === 'currentColor')).toBe(
+			true,
+		);
 	});
 
 	it('labels the value axis in round steps from zero', () => {

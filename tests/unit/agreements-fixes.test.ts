@@ -15,7 +15,11 @@ function withFixes(text: string): string {
 
 describe('the reviewed fix table', () => {
 	it('reads each fix, with its state as a USPS code', () => {
-		const { fixes, problems } = readFixes(withFixes('states:\n  - from: UTAHJ\n    to: Utah\n    reason: stray letter\ncounties:\n  - state: AL\n    from: County\n    to: null\n    reason: names no county\nsigned:\n  - from: 7/72025\n    to: 2025-07-07\n    reason: slash missing\n'));
+		const { fixes, problems } = readFixes(
+			withFixes(
+				'states:\n  - from: UTAHJ\n    to: Utah\n    reason: stray letter\ncounties:\n  - state: AL\n    from: County\n    to: null\n    reason: names no county\nsigned:\n  - from: 7/72025\n    to: 2025-07-07\n    reason: slash missing\n',
+			),
+		);
 		expect(problems).toEqual([]);
 		expect(fixes).toEqual({
 			states: [{ from: 'UTAHJ', to: 'UT', reason: 'stray letter' }],
@@ -25,7 +29,11 @@ describe('the reviewed fix table', () => {
 	});
 
 	it('refuses a fix without its reason, or to a value that is not one, naming the line', () => {
-		const { fixes, problems } = readFixes(withFixes('signed:\n  - from: 7/72025\n    to: 2025-07-07\n  - from: x\n    to: July 7\n    reason: r\nstates:\n  - from: A\n    to: Atlantis\n    reason: r\n'));
+		const { fixes, problems } = readFixes(
+			withFixes(
+				'signed:\n  - from: 7/72025\n    to: 2025-07-07\n  - from: x\n    to: July 7\n    reason: r\nstates:\n  - from: A\n    to: Atlantis\n    reason: r\n',
+			),
+		);
 		expect(fixes.signed).toEqual([]);
 		expect(fixes.states).toEqual([]);
 		expect(problems.map((p) => [p.file, p.line, p.message])).toEqual([
@@ -51,10 +59,12 @@ describe('safelinks', () => {
 		expect(unwrapSafelink(` ${real} `)).toBe(real);
 		expect(unwrapSafelink('')).toBeNull();
 	});
-	it('unwraps the address of Acrobat\'s Chrome viewer that some MOA links were copied from', () => {
+	it("unwraps the address of Acrobat's Chrome viewer that some MOA links were copied from", () => {
 		const real = 'https://www.ice.gov/doclib/287gMOA/UnivFLPDFL_TFM_MOA_041525.pdf';
 		expect(unwrapSafelink('chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/https:/www.ice.gov/doclib/287gMOA/UnivFLPDFL_TFM_MOA_041525.pdf')).toBe(real);
 		expect(unwrapSafelink(`chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/${real}`)).toBe(real);
-		expect(unwrapSafelink('chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/javascript:alert(1)')).toBe('chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/javascript:alert(1)');
+		expect(unwrapSafelink('chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/javascript:alert(1)')).toBe(
+			'chrome-extension://efaidnbmnnnibpcajpcglclefindmkaj/javascript:alert(1)',
+		);
 	});
 });

@@ -4,7 +4,19 @@ import { followAgreements } from '../../src/agreements/identity.ts';
 import type { AgreementList, ListRow } from '../../src/agreements/types.ts';
 
 const row = (agency: string, model: ListRow['model'], signed: string | null, extra: Partial<ListRow> = {}): ListRow => ({
-	file: 'f.xlsx', sheet: 'Sheet1', row: 2, state: 'NC', agency, agencyKey: agency.toLowerCase().replace('’', "'"), agencyType: null, county: null, model, signed, moa: null, addenda: [], ...extra,
+	file: 'f.xlsx',
+	sheet: 'Sheet1',
+	row: 2,
+	state: 'NC',
+	agency,
+	agencyKey: agency.toLowerCase().replace('’', "'"),
+	agencyType: null,
+	county: null,
+	model,
+	signed,
+	moa: null,
+	addenda: [],
+	...extra,
 });
 const list = (date: string, rows: ListRow[]): AgreementList => ({ file: `${date}.xlsx`, date, kind: 'ice-workbook', sha256: date, rows });
 
@@ -12,14 +24,24 @@ describe('agreements across lists', () => {
 	const a = row("Alamance County Sheriff's Office", 'wso', '2025-02-25');
 	const b = row('Burke County Sheriff', 'jem', '2019-06-01');
 	const bTfm = row('Burke County Sheriff', 'tfm', '2025-03-01');
-	const lists = [list('2025-03-01', [a, b]), list('2025-04-01', [a, b, bTfm]), list('2025-05-01', [row('Alamance County Sheriff’s Office', 'wso', '2025-02-25', { moa: 'https://x/moa.pdf' }), bTfm])];
+	const lists = [
+		list('2025-03-01', [a, b]),
+		list('2025-04-01', [a, b, bTfm]),
+		list('2025-05-01', [row('Alamance County Sheriff’s Office', 'wso', '2025-02-25', { moa: 'https://x/moa.pdf' }), bTfm]),
+	];
 	const { agreements, changes } = followAgreements(lists);
 
 	it('is one agency + model + signing date: a second model is a second agreement, a respelling is not', () => {
 		expect(agreements).toHaveLength(3);
 		const alamance = agreements.filter((x) => x.agencyKey === "alamance county sheriff's office");
 		expect(alamance).toHaveLength(1);
-		expect(alamance[0]).toMatchObject({ agency: 'Alamance County Sheriff’s Office', moa: 'https://x/moa.pdf', firstListed: '2025-03-01', lastListed: '2025-05-01', current: true });
+		expect(alamance[0]).toMatchObject({
+			agency: 'Alamance County Sheriff’s Office',
+			moa: 'https://x/moa.pdf',
+			firstListed: '2025-03-01',
+			lastListed: '2025-05-01',
+			current: true,
+		});
 	});
 
 	it('knows when each was first and last listed, and which the latest list holds', () => {

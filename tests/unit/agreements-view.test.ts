@@ -111,7 +111,12 @@ describe('the map of the states', () => {
 
 	it('draws every state, DC and territory of the atlas, with a label and a name', () => {
 		for (const code of ['AK', 'HI', 'DC', 'RI', 'GU', 'MP', 'PR']) expect(map.places.map((p) => p.code)).toContain(code);
-		expect(map.places.filter((p) => p.inset).map((p) => p.code).sort()).toEqual(['AS', 'GU', 'MP', 'PR', 'VI']);
+		expect(
+			map.places
+				.filter((p) => p.inset)
+				.map((p) => p.code)
+				.sort(),
+		).toEqual(['AS', 'GU', 'MP', 'PR', 'VI']);
 		expect(toString(selectAll('svg > title', tree)[0]!)).toBe('Agreements by state');
 		const labels = selectAll('text.map-label', tree).map((t) => toString(t));
 		expect(labels.sort()).toEqual(map.places.map((p) => p.code).sort());
@@ -149,11 +154,16 @@ describe('the county map of a state', () => {
 	});
 
 	it('shades matched counties and reports the others', () => {
-		const m = countyMap('NC', '37', [
-			{ county: 'Alamance', agreements: 2 },
-			{ county: 'Wake County', agreements: 1 },
-			{ county: 'Nowhere', agreements: 1 },
-		], { titleId: 't', descId: 'd', title: 'Counties' })!;
+		const m = countyMap(
+			'NC',
+			'37',
+			[
+				{ county: 'Alamance', agreements: 2 },
+				{ county: 'Wake County', agreements: 1 },
+				{ county: 'Nowhere', agreements: 1 },
+			],
+			{ titleId: 't', descId: 'd', title: 'Counties' },
+		)!;
 		expect(m.matched.map((c) => [c.shape, c.level])).toEqual([
 			['Alamance', 1],
 			['Wake', 1],
@@ -179,7 +189,10 @@ describe('the chart of agreements over time', () => {
 		expect(selectAll('polyline', root(svg)).length).toBe(4);
 	});
 	it('steps its axis by whole agreements for small counts', () => {
-		const one = historyChart(history([data.lists[0]!], (r) => r.state === 'NC'), { titleId: 't', descId: 'd', title: 'x' });
+		const one = historyChart(
+			history([data.lists[0]!], (r) => r.state === 'NC'),
+			{ titleId: 't', descId: 'd', title: 'x' },
+		);
 		const ticks = selectAll('.chart-grid text', root(one.svg)).map((t) => toString(t));
 		expect(ticks).toEqual(['0', '1']);
 	});
@@ -193,7 +206,9 @@ describe('downloads', () => {
 	it('writes every row as CSV, quoting what needs it and defusing formulas', () => {
 		const csv = toCsv(data.latest).trimEnd().split('\r\n');
 		expect(csv.length).toBe(data.latest.rows.length + 1);
-		expect(csv[1]).toBe(`NC,North Carolina,Alamance County Sheriff's Office,Sheriff's Office,Alamance,jem,2019-06-01,${data.latest.rows[0]!.moa},,${data.latest.file},Sheet1,2`);
+		expect(csv[1]).toBe(
+			`NC,North Carolina,Alamance County Sheriff's Office,Sheriff's Office,Alamance,jem,2019-06-01,${data.latest.rows[0]!.moa},,${data.latest.file},Sheet1,2`,
+		);
 		const withFormula = { ...data.latest, rows: [{ ...data.latest.rows[0]!, agency: '=HYPERLINK("x")' }] };
 		expect(toCsv(withFormula).split('\r\n')[1]).toContain(`"'=HYPERLINK(""x"")"`);
 	});

@@ -70,7 +70,11 @@ describe('the benchmark report', () => {
 	});
 
 	it('prints one ratio row per size', () => {
-		expect(table(rows).split('\n').filter((l) => l.includes('ratio to the floor'))).toEqual([
+		expect(
+			table(rows)
+				.split('\n')
+				.filter((l) => l.includes('ratio to the floor')),
+		).toEqual([
 			'| 100 | **ratio to the floor** | **1.20×** | | 1.20× | 1.00× | 1.00× | 3.00× |',
 			'| 1000 | **ratio to the floor** | **1.80×** | | 1.80× | 1.00× | 1.00× | 3.00× |',
 		]);

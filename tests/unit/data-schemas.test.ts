@@ -30,7 +30,7 @@ citations:
 
 describe('figure schema', () => {
 	it('reads approximate: true as "about", a word as itself, and false as exact', () => {
-		const parse = (approximate: unknown) => figureSchema.parse({ ...parseLocatedYaml(FIGURE).data as object, approximate }).qualifier;
+		const parse = (approximate: unknown) => figureSchema.parse({ ...(parseLocatedYaml(FIGURE).data as object), approximate }).qualifier;
 		expect(parse(true)).toBe('about');
 		expect(parse('nearly')).toBe('nearly');
 		expect(parse(false)).toBeUndefined();

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSeed } from '../../src/corpus/decode.ts';
 
-const bytes = (...parts: (string | number[])[]) =>
-	new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
 describe('decodeSeed', () => {
 	it('reads plain UTF-8, accents and curly quotes included', () => {

@@ -3,10 +3,7 @@ import { didYouMean, didYouMeanText } from '../../src/lib/did-you-mean.ts';
 
 describe('didYouMean', () => {
 	it('suggests every known name that contains the mistyped one', () => {
-		expect(didYouMean('warrant', ['administrative-warrant', 'warrant-service-officer', 'ice'])).toEqual([
-			'administrative-warrant',
-			'warrant-service-officer',
-		]);
+		expect(didYouMean('warrant', ['administrative-warrant', 'warrant-service-officer', 'ice'])).toEqual(['administrative-warrant', 'warrant-service-officer']);
 	});
 
 	it('suggests the closest name when it is a small typo away', () => {

@@ -7,15 +7,35 @@ type Ref = Extract<CitableSource, { type: 'reference' }>;
 
 function ref(slug: string, fields: { url: string; title: string; publisher: string; date: string; passage: string; dateEstimate?: string }): Ref {
 	const reference = referenceSchema.parse(fields);
-	return { type: 'reference', slug, title: reference.title, file: `content/references/${slug}.yaml`, reference, paragraphs: [{ n: 1, text: reference.passage }] };
+	return {
+		type: 'reference',
+		slug,
+		title: reference.title,
+		file: `content/references/${slug}.yaml`,
+		reference,
+		paragraphs: [{ n: 1, text: reference.passage }],
+	};
 }
 
 const GAO = { url: 'https://www.gao.gov/products/gao-09-381t', title: 'GAO-09-381T', publisher: 'U.S. Government Accountability Office', date: '2009-03-04' };
 const refs = [
-	ref('ice-wso-launch-2019', { url: 'https://www.ice.gov/news/releases/wso', title: 'ICE launches WSO', publisher: 'U.S. Immigration and Customs Enforcement', date: '2019-05-06', passage: 'intended for local law-enforcement' }),
+	ref('ice-wso-launch-2019', {
+		url: 'https://www.ice.gov/news/releases/wso',
+		title: 'ICE launches WSO',
+		publisher: 'U.S. Immigration and Customs Enforcement',
+		date: '2019-05-06',
+		passage: 'intended for local law-enforcement',
+	}),
 	ref('gao-09-381t-67-agencies-2009', { ...GAO, passage: '67 state and local agencies were participating' }),
 	ref('gao-09-381t-iirira-1996', { ...GAO, passage: 'added section 287(g) to the Immigration and Nationality Act' }),
-	ref('immigration-impact-2021', { url: 'https://example.org/ii', title: 'Unfulfilled promise', publisher: 'Immigration Impact', date: '2021-06', dateEstimate: 'No printed date.', passage: 'the promise remains unfulfilled' }),
+	ref('immigration-impact-2021', {
+		url: 'https://example.org/ii',
+		title: 'Unfulfilled promise',
+		publisher: 'Immigration Impact',
+		date: '2021-06',
+		dateEstimate: 'No printed date.',
+		passage: 'the promise remains unfulfilled',
+	}),
 ];
 const citedIn = (slug: string) => (slug === 'gao-09-381t-67-agencies-2009' ? [{ href: '/history/', label: 'History' }] : []);
 

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	byDate,
-	comparisons,
-	figureInBrief,
-	formatFigureValue,
-	groupByMetric,
-	latestFigure,
-} from '../../src/render/figures.ts';
+import { byDate, comparisons, figureInBrief, formatFigureValue, groupByMetric, latestFigure } from '../../src/render/figures.ts';
 import { figure } from '../support/figure-entry.ts';
 
 describe('formatFigureValue', () => {
@@ -24,9 +17,7 @@ describe('formatFigureValue', () => {
 
 	it('writes the short form editorial.md asks for', () => {
 		expect(figureInBrief(figure('x', { value: 1001, asOf: '2025-09-17' }).data)).toBe('1,001 agreements (DHS, September 17, 2025)');
-		expect(figureInBrief(figure('x', { metric: 'other', value: 641, unit: 'percent', asOf: '2025-09' }).data)).toBe(
-			'641% (DHS, September 2025)',
-		);
+		expect(figureInBrief(figure('x', { metric: 'other', value: 641, unit: 'percent', asOf: '2025-09' }).data)).toBe('641% (DHS, September 2025)');
 	});
 });
 

@@ -29,7 +29,10 @@ describe('planIngest', () => {
 	it('never plans over an existing file that names another seed', () => {
 		const plan = planIngest([{ slug: 'another-article', seed: b }], [{ file: 'content/articles/another-article.mdx', seed: '099_other.txt' }]);
 		expect(plan.create).toEqual([]);
-		expect(plan.skipped[0]).toMatchObject({ conflict: true, reason: expect.stringContaining('content/articles/another-article.mdx exists and names another seed') });
+		expect(plan.skipped[0]).toMatchObject({
+			conflict: true,
+			reason: expect.stringContaining('content/articles/another-article.mdx exists and names another seed'),
+		});
 	});
 });
 
@@ -46,13 +49,7 @@ describe('articleScaffold', () => {
 	});
 
 	it('marks every field only a person can fill as a placeholder', () => {
-		expect(findPlaceholders(fm.data).map((p) => p.path.join('.'))).toEqual([
-			'outlet',
-			'kind',
-			'published.date',
-			'published.confidence',
-			'published.reasoning',
-		]);
+		expect(findPlaceholders(fm.data).map((p) => p.path.join('.'))).toEqual(['outlet', 'kind', 'published.date', 'published.confidence', 'published.reasoning']);
 		expect((fm.data as { published: { date: string } }).published.date).toContain('the latest date in the text is 2025-03-03');
 	});
 

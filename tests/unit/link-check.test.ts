@@ -46,9 +46,7 @@ describe('checkLinks', () => {
 
 	it('under a base path, reports links that forget the base and accepts those that carry it', () => {
 		const problems = problemsOf({ 'index.html': '<a href="/a/">bad</a> <a href="/287g/a/">good</a>', 'a/index.html': '' }, '/287g/');
-		expect(problems).toEqual([
-			'index.html /a/: points outside the base path /287g/; build the address with withBase(path, import.meta.env.BASE_URL)',
-		]);
+		expect(problems).toEqual(['index.html /a/: points outside the base path /287g/; build the address with withBase(path, import.meta.env.BASE_URL)']);
 	});
 
 	it('requires rel="noopener" on external links that open a new tab, and only there', () => {

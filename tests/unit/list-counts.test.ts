@@ -119,7 +119,10 @@ describe('a figure set beside the list', () => {
 
 	it('says why no list stands for a date before the archive, a long period, or a gap', () => {
 		expect(checkFigure(figure('a', { value: 35, asOf: '2017-01' }).data, LISTS)).toEqual({ status: 'no-list', why: 'before-archive', firstList: '2021-01-13' });
-		expect(checkFigure(figure('b', { metric: 'agencies', value: 135, asOf: '2021-01-20/2025-01-19' }).data, LISTS)).toEqual({ status: 'no-list', why: 'period' });
+		expect(checkFigure(figure('b', { metric: 'agencies', value: 135, asOf: '2021-01-20/2025-01-19' }).data, LISTS)).toEqual({
+			status: 'no-list',
+			why: 'period',
+		});
 		expect(checkFigure(figure('c', { value: 150, asOf: '2023-06-01' }).data, LISTS)).toEqual({ status: 'no-list', why: 'gap' });
 	});
 

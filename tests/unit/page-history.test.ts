@@ -60,7 +60,15 @@ describe('fileDates on a real repository and its shallow clone', () => {
 		git(cwd, 'add', file);
 		execFileSync('git', ['commit', '-q', '-m', file], {
 			cwd,
-			env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+			env: {
+				...process.env,
+				GIT_AUTHOR_DATE: date,
+				GIT_COMMITTER_DATE: date,
+				GIT_AUTHOR_NAME: 't',
+				GIT_AUTHOR_EMAIL: 't@t',
+				GIT_COMMITTER_NAME: 't',
+				GIT_COMMITTER_EMAIL: 't@t',
+			},
 		});
 	};
 

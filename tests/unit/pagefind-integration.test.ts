@@ -57,7 +57,7 @@ describe('the Pagefind build hook', () => {
 		expect(calls.close).toHaveBeenCalledTimes(1);
 	});
 
-	it('stops the build with the step and Pagefind\'s messages, and still closes Pagefind', async () => {
+	it("stops the build with the step and Pagefind's messages, and still closes Pagefind", async () => {
 		calls.errors.add = ['Failed to parse dist/x/index.html'];
 		const failure = await build().catch((error: unknown) => error as Error);
 		expect(failure).toBeInstanceOf(Error);

@@ -7,7 +7,14 @@ type Ref = Extract<CitableSource, { type: 'reference' }>;
 
 function ref(slug: string, fields: { url: string; title: string; publisher: string; date: string; passage: string; dateEstimate?: string }): Ref {
 	const reference = referenceSchema.parse(fields);
-	return { type: 'reference', slug, title: reference.title, file: `content/references/${slug}.yaml`, reference, paragraphs: [{ n: 1, text: reference.passage }] };
+	return {
+		type: 'reference',
+		slug,
+		title: reference.title,
+		file: `content/references/${slug}.yaml`,
+		reference,
+		paragraphs: [{ n: 1, text: reference.passage }],
+	};
 }
 
 const NBC = { url: 'https://example.org/nbc', title: 'Agreements skyrocket', publisher: 'NBC News', date: '2026-02-16' };
@@ -45,6 +52,8 @@ describe('passages recorded from one document', () => {
 	it('report a date estimate recorded for one passage and not the other, at the url line when the field is missing', () => {
 		const refs = [ref('a', { ...NBC, dateEstimate: 'No printed date.', passage: 'first passage here' }), ref('b', { ...NBC, passage: 'second passage here' })];
 		const found = documentDisagreements(refs, (file, field) => (field === 'dateEstimate' && file.endsWith('/b.yaml') ? undefined : lines[field]));
-		expect(found.map((p) => [p.file, p.line, p.message.split(' in ')[0]])).toEqual([['content/references/b.yaml', 3, 'dateEstimate: (none) differs from "No printed date."']]);
+		expect(found.map((p) => [p.file, p.line, p.message.split(' in ')[0]])).toEqual([
+			['content/references/b.yaml', 3, 'dateEstimate: (none) differs from "No printed date."'],
+		]);
 	});
 });

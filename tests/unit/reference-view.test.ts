@@ -6,8 +6,22 @@ import { referenceSchema } from '../../src/schemas/reference.ts';
 const PASSAGE = 'the Biden administration has not terminated a single 287(g) agreement';
 
 function reference(fields: Record<string, unknown>): CitableSource {
-	const data = referenceSchema.parse({ title: 'A report', publisher: 'Immigration Impact', url: 'https://example.org/report', date: '2021-06', passage: PASSAGE, ...fields });
-	return { type: 'reference', slug: 'a-report', title: data.title, file: 'content/references/a-report.yaml', reference: data, paragraphs: [{ n: 1, text: PASSAGE }] };
+	const data = referenceSchema.parse({
+		title: 'A report',
+		publisher: 'Immigration Impact',
+		url: 'https://example.org/report',
+		date: '2021-06',
+		passage: PASSAGE,
+		...fields,
+	});
+	return {
+		type: 'reference',
+		slug: 'a-report',
+		title: data.title,
+		file: 'content/references/a-report.yaml',
+		reference: data,
+		paragraphs: [{ n: 1, text: PASSAGE }],
+	};
 }
 
 describe('the date shown for an external reference', () => {
@@ -28,6 +42,8 @@ describe('the date shown for an external reference', () => {
 	});
 
 	it('rejects an empty reason', () => {
-		expect(referenceSchema.safeParse({ title: 'T', publisher: 'P', url: 'https://example.org/', date: '2021', passage: PASSAGE, dateEstimate: '' }).success).toBe(false);
+		expect(
+			referenceSchema.safeParse({ title: 'T', publisher: 'P', url: 'https://example.org/', date: '2021', passage: PASSAGE, dateEstimate: '' }).success,
+		).toBe(false);
 	});
 });

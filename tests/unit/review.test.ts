@@ -13,7 +13,9 @@ const sentences = (items: ReviewItem[]) => items.filter((i) => i.kind === 'sente
 describe('reviewPage', () => {
 	it('gives each sentence the passages after it, back to the previous citation, with the paragraph they come from', () => {
 		const items = sentences(
-			review('A sheriff signed. It was Monday.<Cite source="sheriff" quote="signed a 287(g) agreement with ICE on Monday" /> Critics objected.<Cite source="sheriff" quote="Critics objected." />\n'),
+			review(
+				'A sheriff signed. It was Monday.<Cite source="sheriff" quote="signed a 287(g) agreement with ICE on Monday" /> Critics objected.<Cite source="sheriff" quote="Critics objected." />\n',
+			),
 		);
 		expect(items.map((s) => [s.text, s.covers.map((c) => (c.kind === 'passage' ? `${c.source} p${c.paragraph}: ${c.passage}` : c.kind))])).toEqual([
 			['A sheriff signed.', ['sheriff p2: signed a 287(g) agreement with ICE on Monday']],

@@ -45,7 +45,9 @@ describe('schema problems, as a contributor reads them', () => {
 	});
 
 	it('says an empty text is empty, and shows a list item as the whole list', () => {
-		expect(article()).toContain('content/articles/x.mdx:8:14  published.reasoning: is empty.\n  e.g. reasoning: "Last week" matches ICE\'s April 29, 2025 release.');
+		expect(article()).toContain(
+			'content/articles/x.mdx:8:14  published.reasoning: is empty.\n  e.g. reasoning: "Last week" matches ICE\'s April 29, 2025 release.',
+		);
 		expect(article()).toContain(
 			'content/articles/x.mdx:9:10  models.0: Use one of the model ids: jem, tfm, wso.\n  e.g. models: [jem, wso]   (jem, tfm, wso; [] for the program as a whole)',
 		);

@@ -4,9 +4,7 @@ import { sourcePath, textFragment, withBase } from '../../src/lib/urls.ts';
 
 describe('slugify', () => {
 	it('makes a short readable ASCII slug', () => {
-		expect(slugify('ICE brings 1,000 police departments on to deport illegal immigrants')).toBe(
-			'ice-brings-1000-police-departments-on-to-deport',
-		);
+		expect(slugify('ICE brings 1,000 police departments on to deport illegal immigrants')).toBe('ice-brings-1000-police-departments-on-to-deport');
 	});
 
 	it('writes a statute subsection as one word: 287(g) → 287g', () => {

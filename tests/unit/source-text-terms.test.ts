@@ -35,7 +35,7 @@ function termsIn(tree: Root, selector: string): string[] {
 }
 
 describe('glossary links in the verbatim text of a source', () => {
-	it('keeps every paragraph\'s text exactly as the seed prints it', () => {
+	it("keeps every paragraph's text exactly as the seed prints it", () => {
 		const source = seed();
 		const tree = render(source, [{ paragraph: 2, start: 0, end: 24 }]);
 		for (const p of source.paragraphs) expect(toString(select(`#p-${p.n}`, tree)!)).toBe(p.text);

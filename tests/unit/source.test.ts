@@ -54,7 +54,7 @@ describe('parseSeed: title and paragraphs', () => {
 	it('says why an unreadable seed cannot be used', () => {
 		expect(parseSeed('empty.txt', new Uint8Array())).toEqual({
 			ok: false,
-			problem: 'the file is empty. Replace it with the article\'s text saved as UTF-8, or remove it.',
+			problem: "the file is empty. Replace it with the article's text saved as UTF-8, or remove it.",
 		});
 	});
 });

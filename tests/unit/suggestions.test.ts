@@ -12,10 +12,7 @@ describe('sentencesOf', () => {
 	});
 
 	it('keeps a closing quotation mark with its sentence, and "U.S." before a lower-case word', () => {
-		expect(sentencesOf('He said “stop now.” The U.S. government agreed.').map((s) => s.text)).toEqual([
-			'He said “stop now.”',
-			'The U.S. government agreed.',
-		]);
+		expect(sentencesOf('He said “stop now.” The U.S. government agreed.').map((s) => s.text)).toEqual(['He said “stop now.”', 'The U.S. government agreed.']);
 	});
 });
 

@@ -11,11 +11,7 @@ function found(text: string): string[] {
 
 describe('term matcher: acronyms and case', () => {
 	it('matches an acronym only in capitals, never inside a word', () => {
-		expect(found('The police and ICE met; justice, ice, Ice and device are words. ICEs, ICE’s, ICE-led.')).toEqual([
-			'ice:ICE',
-			'ice:ICE',
-			'ice:ICE',
-		]);
+		expect(found('The police and ICE met; justice, ice, Ice and device are words. ICEs, ICE’s, ICE-led.')).toEqual(['ice:ICE', 'ice:ICE', 'ice:ICE']);
 	});
 
 	it('matches an ordinary term with either case of its first letter only', () => {

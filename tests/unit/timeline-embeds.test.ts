@@ -7,9 +7,7 @@ const check = (mdx: string) => timelineEmbedProblems('content/explainers/x.mdx',
 describe('<Timeline> embeds', () => {
 	it('accepts the props explainers use', () => {
 		expect(
-			check(
-				'<Timeline model="tfm" />\n\n<Timeline kind="count" from="2017" />\n\n<Timeline model="tfm" from="2002" to="2012" />\n\n<Timeline kind="law" />',
-			),
+			check('<Timeline model="tfm" />\n\n<Timeline kind="count" from="2017" />\n\n<Timeline model="tfm" from="2002" to="2012" />\n\n<Timeline kind="law" />'),
 		).toEqual([]);
 	});
 
