@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { messages } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { englishLang, type Locale } from '../i18n/locales.ts';
 import type { ReferenceView } from './reference-view.ts';
 
 /** One numbered reference of a page, as the `References` component shows it. */
@@ -89,7 +89,7 @@ export function citeMarker({ n, id }: CiteMarker, view: ReferenceView, locale: L
 		h('a', { href: `#ref-${n}`, id, 'aria-label': messages(locale).citations.reference(n), 'aria-describedby': tip }, `[${n}]`),
 		h('span', { class: 'cite-tip', role: 'tooltip', id: tip, hidden: true }, [
 			// The passage as the source prints it, in the source's language (English) on every edition.
-			h('span', { class: 'cite-tip-passage', lang: locale === 'en' ? undefined : 'en' }, `“${view.passage}”`),
+			h('span', { class: 'cite-tip-passage', lang: englishLang(locale) }, `“${view.passage}”`),
 			' ',
 			h('span', { class: 'cite-tip-source' }, previewSourceNodes(view)),
 		]),

@@ -1,5 +1,5 @@
 import { messages } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { englishLang, type Locale } from '../i18n/locales.ts';
 import { estimatedDate, formatDateSpec, type DateSpec } from '../lib/dates.ts';
 import { safeHref } from '../lib/safe-url.ts';
 import { localHref, sourcePath, textFragment } from '../lib/urls.ts';
@@ -71,7 +71,7 @@ export function annotationOf(source: SeedSource, locale: Locale): { readonly dat
 	const english = source.article?.data;
 	if (!english) return undefined;
 	const translated = locale === 'en' ? undefined : source.translations?.[locale]?.data;
-	return translated ? { data: translated, lang: undefined } : { data: english, lang: locale === 'en' ? undefined : 'en' };
+	return translated ? { data: translated, lang: undefined } : { data: english, lang: englishLang(locale) };
 }
 
 /**
@@ -93,7 +93,7 @@ export function outletOf(source: SeedSource, locale: Locale): ShownText | undefi
  */
 export function referenceView(source: CitableSource, span: Span, base: string, locale: Locale = 'en'): ReferenceView {
 	const m = messages(locale).citations;
-	const english = locale === 'en' ? undefined : 'en';
+	const english = englishLang(locale);
 	const common = { passage: span.text, sourceSlug: source.slug, sourceTitle: source.title, titleLang: english, paragraph: span.paragraph };
 	if (source.type === 'reference') {
 		return {

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { messages } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { englishLang, type Locale } from '../i18n/locales.ts';
 import { citingLink, type CitedPassage } from './citation-index.ts';
 import type { Paragraph, SeedSource } from './source.ts';
 
@@ -120,7 +120,7 @@ export function sourceTextTree(source: SeedSource, annotations: TextAnnotations 
 	const options: RowOptions = {
 		linkText: annotations.linkText ?? plain,
 		m: messages(locale).sources,
-		textLang: locale === 'en' ? undefined : 'en',
+		textLang: englishLang(locale),
 		notesLang: annotations.notesLang,
 	};
 	const rows = source.paragraphs.filter(include).map((p) =>

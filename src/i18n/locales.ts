@@ -21,6 +21,14 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The `lang` of English text (a source's words, a name as ICE prints it) on a page in `locale`:
+ * `en` on a page in another language, none on an English page, whose language it is.
+ */
+export function englishLang(locale: Locale): 'en' | undefined {
+	return locale === 'en' ? undefined : 'en';
+}
+
 /** The locale Astro reports for a page (`Astro.currentLocale`), English when it has none. */
 export function localeOf(value: string | undefined): Locale {
 	return isLocale(value) ? value : DEFAULT_LOCALE;
