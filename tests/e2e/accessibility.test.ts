@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, formatViolations } from '../support/axe.ts';
+import { axeViolations, formatViolations, withAxe } from '../support/axe.ts';
 import { SITE } from '../support/config.ts';
 import { openSite, type BrowserSite } from '../support/site.ts';
-import { EXTRA_PATHS, representativePaths } from '../support/page-sample.ts';
+import { EXTRA_PATHS, reflowPaths, representativePaths } from '../support/page-sample.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { THEME_CASES, shownTheme } from '../support/themes.ts';
 
@@ -21,7 +21,7 @@ afterAll(() => site?.close());
 describe.each(THEME_CASES)('axe-core, WCAG 2.2 A and AA: $name', (themeCase) => {
 	let page: Page;
 	beforeAll(async () => {
-		page = await (await site.context(themeCase)).newPage();
+		page = await (await withAxe(await site.context(themeCase))).newPage();
 	});
 	afterAll(() => page?.context().close());
 
@@ -37,13 +37,15 @@ describe.each(THEME_CASES)('axe-core, WCAG 2.2 A and AA: $name', (themeCase) => 
 });
 
 describe('reflow (WCAG 1.4.10): nothing scrolls sideways at 320 CSS pixels', () => {
+	/** The sample, and the largest page of each template: the longest tables and lists to wrap. */
+	const REFLOW = reflowPaths(undefined, SITE.base);
 	let page: Page;
 	beforeAll(async () => {
 		page = await (await site.context({ width: 320, height: 640 })).newPage();
 	});
 	afterAll(() => page?.context().close());
 
-	it.each(SAMPLE)('/%s fits the width', async (path) => {
+	it.each(REFLOW)('/%s fits the width', async (path) => {
 		await page.goto(site.site.url + path, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
 		// The widest elements that stick out, unless they sit in a container that scrolls on its own (a
 		// wide table) or in a visually hidden one (1 px, its overflow hidden: text for screen readers

@@ -5,18 +5,19 @@ import { sitemapPaths } from './sitemap.ts';
 
 /**
  * Which pages the expensive browser checks visit (the dark and phone theme cases of axe, the
- * reflow check at 320 px, the Tab walk and the keyboard widget checks).
+ * reflow check at 320 px, the Tab walk, the keyboard widget and reduced-motion checks).
  *
  * Why a sample is enough for those checks: every page of the site is made by one of a dozen
  * templates (src/views/*.astro), per language, and every page loads the same single stylesheet
  * (the build emits one CSS bundle for the whole site). Two pages of one template differ only in
  * their content: which elements and classes the content uses, and how much of it there is. So
- * within each (language, template) group the sample takes
- * - the largest page (the longest tables and lists: the most to wrap, reflow and Tab through),
- * - for the state pages of ICE's list, also the smallest (an almost empty state, the other end),
- * - then, greedily, pages until every element name and class name used by any page of the group
- *   appears on a sampled page: a page left out uses no markup, hence no CSS rule and no widget,
- *   that the sample does not show in that template and language.
+ * within each (language, template) group the sample takes pages until every element name and
+ * class name used by any page of the group appears on a sampled page: a page left out uses no
+ * markup, hence no CSS rule and no widget, that the sample does not show in that template and
+ * language. Of the pages that would add the same markup it takes the smallest (greedily, the most
+ * new markup per byte): a 40 kB state page shows the colours, widths and widgets of a 500 kB one,
+ * and costs a tenth of the time to check. How much there is matters to reflow only, so the reflow
+ * check also visits the largest page of each group (`largestPaths`).
  * Both languages are sampled, since each has its own text (longer Spanish words wrap differently)
  * and the Spanish edition shows the translation notice. axe in the light desktop case and the CSP
  * check still visit every page of the sitemap.
@@ -68,34 +69,46 @@ export function pageVocabulary(html: string): string[] {
 	return [...words].sort();
 }
 
-/**
- * A representative sample of pages, in the order given (see the comment at the top of this file):
- * per language and template, the largest page (and the smallest state page), then pages until the
- * group's whole vocabulary is covered.
- */
-export function pagesByTemplate(pages: readonly PageFacts[]): string[] {
+/** Pages grouped by language and template, in the order given. */
+function groupsOf(pages: readonly PageFacts[]): PageFacts[][] {
 	const groups = new Map<string, PageFacts[]>();
 	for (const page of pages) {
 		const { locale, template } = templateOf(page.path);
 		const key = `${locale} ${template}`;
 		groups.set(key, [...(groups.get(key) ?? []), page]);
 	}
-	const chosen = new Set<string>();
-	for (const [key, group] of groups) {
-		const bySize = [...group].sort((a, b) => b.bytes - a.bytes);
-		const picks = [bySize[0]!];
-		if (key.endsWith(' agreements/*') && bySize.length > 1) picks.push(bySize.at(-1)!);
-		const covered = new Set(picks.flatMap((p) => p.vocabulary));
+	return [...groups.values()];
+}
+
+/** The paths of `pages` that are in `chosen`, in the order of `pages`. */
+function inOrder(pages: readonly PageFacts[], chosen: ReadonlySet<PageFacts>): string[] {
+	return pages.filter((p) => chosen.has(p)).map((p) => p.path);
+}
+
+/**
+ * A representative sample of pages, in the order given (see the comment at the top of this file):
+ * per language and template, pages until the group's whole vocabulary is covered, each time the
+ * one that adds the most new words per byte.
+ */
+export function pagesByTemplate(pages: readonly PageFacts[]): string[] {
+	const chosen = new Set<PageFacts>();
+	for (const group of groupsOf(pages)) {
+		const covered = new Set<string>();
+		const gain = (p: PageFacts) => p.vocabulary.filter((w) => !covered.has(w)).length;
 		for (;;) {
-			const gain = (p: PageFacts) => p.vocabulary.filter((w) => !covered.has(w)).length;
-			const best = group.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+			const best = group.reduce((a, b) => (gain(b) / b.bytes > gain(a) / a.bytes ? b : a));
 			if (gain(best) === 0) break;
-			picks.push(best);
+			chosen.add(best);
 			for (const w of best.vocabulary) covered.add(w);
 		}
-		for (const p of picks) chosen.add(p.path);
 	}
-	return pages.map((p) => p.path).filter((path) => chosen.has(path));
+	return inOrder(pages, chosen);
+}
+
+/** The largest page of each language and template, in the order given: the most to wrap and reflow. */
+export function largestByTemplate(pages: readonly PageFacts[]): string[] {
+	const largest = groupsOf(pages).map((group) => group.reduce((a, b) => (b.bytes > a.bytes ? b : a)));
+	return inOrder(pages, new Set(largest));
 }
 
 /** The facts of every page of a built site's sitemap. */
@@ -116,4 +129,11 @@ export const EXTRA_PATHS = ['no-such-page/', 'es/404/', 'search/?q=Tidal+Wave', 
 /** The representative pages of the built site (pagesByTemplate over its sitemap), plus EXTRA_PATHS. */
 export function representativePaths(dist = DIST, base = '/'): string[] {
 	return [...pagesByTemplate(sitemapPageFacts(dist, base)), ...EXTRA_PATHS];
+}
+
+/** The representative pages and the largest page of each template (for reflow), plus EXTRA_PATHS. */
+export function reflowPaths(dist = DIST, base = '/'): string[] {
+	const facts = sitemapPageFacts(dist, base);
+	const chosen = new Set([...pagesByTemplate(facts), ...largestByTemplate(facts)]);
+	return [...facts.map((p) => p.path).filter((path) => chosen.has(path)), ...EXTRA_PATHS];
 }
