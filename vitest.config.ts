@@ -11,7 +11,9 @@ export default defineConfig({
 	test: {
 		// Vitest's default on this 2-core machine is one worker, so a build test's `astro build`
 		// (a child process) would leave the other core idle. Two workers run two unit or build
-		// files at once; the e2e files still run one at a time, after them.
+		// files at once; the e2e files still run one at a time, after them: one browser test already
+		// keeps both cores busy (Chromium lays out, rasters and runs axe on several threads), and two
+		// at once were measured slower, not faster.
 		maxWorkers: 2,
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -4,7 +4,7 @@ import { SITE } from '../support/config.ts';
 import { focused, markControls, ringProblem, tabThrough } from '../support/keyboard.ts';
 import { checkDialogs, checkDisclosures, checkPopovers, checkTooltips } from '../support/widgets.ts';
 import { openSite, type BrowserSite } from '../support/site.ts';
-import { representativePaths } from '../support/page-sample.ts';
+import { representativePaths, templateOf } from '../support/page-sample.ts';
 import { shownTheme } from '../support/themes.ts';
 
 /** How many Tab stops a page's walk takes at most (see the state pages of ICE's list). */
@@ -15,6 +15,12 @@ const WALK = 250;
  * that is enough). A search with results is walked by the search tests, which wait for them.
  */
 const PATHS = representativePaths(undefined, SITE.base).filter((path) => !path.includes('?'));
+
+/**
+ * When a page is ready for keys: the search page puts focus in its field once its script has
+ * loaded (no more requests), every other page once it has loaded.
+ */
+const ready = (path: string) => (templateOf(path).template === 'search' ? 'networkidle' : 'load');
 
 let site: BrowserSite;
 beforeAll(async () => {
@@ -62,8 +68,7 @@ describe.each([
 	it.each(PATHS)(
 		'/%s: every visible control is reached, and shows a visible focus ring',
 		async (path) => {
-			// networkidle: the search page puts focus in its search field once its script has loaded.
-			await page.goto(site.site.url + path, { waitUntil: 'networkidle' });
+			await page.goto(site.site.url + path, { waitUntil: ready(path) });
 			// Start from the top of the page, as a reader arriving by keyboard does: focus a placeholder
 			// at the start of the body and remove it, which leaves the Tab starting point there.
 			await page.evaluate(() => {
@@ -92,8 +97,7 @@ describe.each([
 	);
 
 	it.each(PATHS)('/%s: disclosures, popovers, dialogs and tooltips work by keyboard', async (path) => {
-		// networkidle: the page's scripts (the search page's) have loaded before keys are pressed.
-		await page.goto(site.site.url + path, { waitUntil: 'networkidle' });
+		await page.goto(site.site.url + path, { waitUntil: ready(path) });
 		const problems = [...(await checkDisclosures(page)), ...(await checkPopovers(page)), ...(await checkDialogs(page)), ...(await checkTooltips(page))];
 		expect(problems.join('\n')).toBe('');
 	});
@@ -183,6 +187,22 @@ describe('the keyboard checks themselves', () => {
 		<button aria-haspopup="dialog" onclick="document.getElementById('d').hidden = false">Open dialog</button>
 		<div role="dialog" id="d" hidden>Not modal, focus stays outside</div>
 		<a href="#x" aria-describedby="tip">Term</a><span role="tooltip" id="tip">Definition</span></body></html>`;
+
+	it('walk the Tab order as a keyboard does, measuring each ring, and stop at a trap', async () => {
+		const page = await (await site.context({ reducedMotion: 'reduce' })).newPage();
+		await page.setContent(`<!doctype html><html lang="en"><title>t</title><style>body { background: white } :focus-visible { outline: 3px solid black } #bare:focus-visible { outline: none }</style><body>
+			<button>First</button><a href="#x" id="bare">Bare link</a><span tabindex="0">Third</span><button tabindex="-1">Skipped</button></body></html>`);
+		await markControls(page);
+		const stops = await tabThrough(page, 10);
+		expect(stops.map((s) => s.name)).toEqual(['button "First"', 'a#bare "Bare link"', 'span "Third"']);
+		expect(stops.map((s) => s.index)).toEqual([0, 1, 2]);
+		expect(stops.map((s) => ringProblem(s))).toEqual([undefined, 'shows no outline or box-shadow when focused', undefined]);
+		// A page that keeps focus on its first control: the walk ends there.
+		await page.setContent(`<!doctype html><html lang="en"><title>t</title><body><button>Trap</button><button>Never reached</button>
+			<script>document.querySelector('button').addEventListener('keydown', (e) => e.key === 'Tab' && e.preventDefault());</script></body></html>`);
+		expect((await tabThrough(page, 10)).map((s) => s.name)).toEqual(['button "Trap"']);
+		await page.context().close();
+	});
 
 	it('pass standard, working widgets', async () => {
 		const page = await (await site.context()).newPage();
