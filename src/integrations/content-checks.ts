@@ -1,10 +1,14 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
+import { contentChanged, getContentReport } from '../checks/report-cache.ts';
 import { projectRoot, setProjectRoot } from '../lib/project-root.ts';
 import { formatProblem, formatProblems, type Problem } from '../corpus/problems.ts';
 import { forgetAgreements, loadAgreements } from '../agreements/load.ts';
 import { projectTranslationGaps, translationHeading } from '../checks/translations.ts';
+
+/** The folders `astro dev` watches for content: what the checks read. */
+const WATCHED = ['content', 'seeds', 'data/ice'];
 
 /** How long the content folders must be quiet before `astro dev` checks them again. */
 const SETTLE_MS = 150;
@@ -62,15 +66,19 @@ export function contentChecks(): AstroIntegration {
 				if (command === 'dev') await report(logger);
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				// The one watcher of the content in `astro dev`: after a change it drops the checked
+				// content and everything kept from it (`contentChanged`: the report, then the data
+				// collections fill again from the new one), and prints the new report.
 				// An editor's save can arrive as several events (truncate, then write), and the
 				// first may see an empty file. Check once the files have been quiet for a moment.
+				server.watcher.add(WATCHED.map((folder) => join(root, folder)));
 				let pending: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
 					if (!/[\\/](content|seeds|data[\\/]ice)[\\/]/.test(path)) return;
 					clearTimeout(pending);
 					pending = setTimeout(() => {
-						forgetContentReport();
 						forgetAgreements();
+						contentChanged();
 						void report(logger);
 					}, SETTLE_MS);
 				});

@@ -72,6 +72,19 @@ describe('npm run dev, while a contributor edits content', () => {
 		expect(whileWrong).not.toMatch(/InvalidContentEntryDataError|Stack trace|\n\s+at /);
 	});
 
+	it('shows a changed data file on its page, from the content checked once for the change', async () => {
+		const mark = output.length;
+		fixture.write({ 'content/timeline/e.yaml': GOOD.replace('title: T', 'title: A title saved just now') });
+		await waitFor(() => output, /Content checked: 2 citations verified/, mark);
+		let text = '';
+		for (let tries = 0; !text.includes('A title saved just now') && tries < 100; tries++) {
+			text = await (await fetch(new URL('timeline/', address()))).text();
+			if (!text.includes('A title saved just now')) await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+		expect(text).toContain('A title saved just now');
+		expect(output.slice(mark).split('Content checked')).toHaveLength(2);
+	});
+
 	it('prints a wrong quote in an explainer once, and the page shows the citation as not verified', async () => {
 		const mark = output.length;
 		fixture.write({ 'content/explainers/a-page.mdx': explainer('the only passage of this sed') });
