@@ -91,7 +91,7 @@ const citationIndexOf = derived(async ({ citations }, locale) => {
 
 /**
  * A readable name for every page that can cite, e.g. "History" or "Glossary: Detainer", by its
- * address in `locale`: Astro's ids (`models`) and the checks' (`models/index`) differ, addresses do not.
+ * address in `locale`, where the citations found by the checks are listed.
  * A name shown in English on a page in another language (a source's title, a figure's wording, an
  * entry not yet translated) is marked as English in the label's `parts`.
  */

@@ -46,6 +46,15 @@ export function walkFiles(dir: string): string[] {
 	});
 }
 
+/**
+ * An entry's id with its locale folder, from its path under its kind's folder: the path without
+ * the extension (`es/models/index.mdx` is `es/models/index`). Astro's collections take it as it
+ * is (`checkedGlob`); the content layer splits the locale off (`splitLocaleId`): one id for both.
+ */
+export function pathId(path: string): string {
+	return path.replace(/\.[^./]+$/, '');
+}
+
 /** Every content file under `root`, in a stable order. */
 export function listContentFiles(root: string): ContentFile[] {
 	const files: ContentFile[] = [];
@@ -54,7 +63,7 @@ export function listContentFiles(root: string): ContentFile[] {
 		for (const path of paths) {
 			if (!path.endsWith(ext)) continue;
 			const file = relative(root, path).split('\\').join('/');
-			const { locale, id } = splitLocaleId(file.slice(dir.length + 1, -ext.length));
+			const { locale, id } = splitLocaleId(pathId(file.slice(dir.length + 1)));
 			files.push({ kind, file, id, locale });
 		}
 	}

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
+import { pathId } from '../content-layer/files.ts';
 
 /**
  * Astro's `glob()` loader, less one copy of each content problem. The content checks report a
@@ -9,9 +10,10 @@ import { forgetContentReport, getContentReport } from '../checks/report-cache.ts
  * loader would report it again, as an `InvalidContentEntryDataError` with a stack trace. An
  * entry the checks have already reported is left out of its collection instead, until it is
  * fixed; an error the checks did not report is Astro's to show, as before.
+ * Entry ids are the content layer's (`pathId`: `models/index`, `es/history`), not Astro's slugs.
  */
 export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
-	const inner = glob(options);
+	const inner = glob({ generateId: ({ entry }) => pathId(entry), ...options });
 	return {
 		...inner,
 		load: (context: LoaderContext) => {
