@@ -3,7 +3,7 @@ import { citeMarker, type ReferenceList } from '../corpus/reference-list.ts';
 import type { ReferenceView } from '../corpus/reference-view.ts';
 import { messages } from '../i18n/index.ts';
 import { localePath, type Locale } from '../i18n/locales.ts';
-import { localised } from '../i18n/localised.ts';
+import { localised, untranslatedLang } from '../i18n/localised.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { ComparisonData } from '../schemas/comparison.ts';
 import { MODELS, type ModelId } from '../schemas/models.ts';
@@ -59,11 +59,6 @@ export function modelColumns(locale: Locale = 'en'): ModelColumn[] {
 	return MODEL_COLUMNS.map((column) => ({ ...column, name: names[column.id] ?? column.name, path: localePath(column.path, locale) }));
 }
 
-/** `en` when the page is in another language and the text has no translation (`translated`) in it. */
-function untranslated(translated: string | undefined, locale: Locale): 'en' | undefined {
-	return locale !== 'en' && !translated ? 'en' : undefined;
-}
-
 /**
  * The models table ready to render: a row per question, a cell per model. Each cell's
  * citations join the page's numbered references, so a passage the text already cites keeps
@@ -78,14 +73,14 @@ export function comparisonTable(
 	const columns = modelColumns(locale);
 	return data.rows.map((row) => ({
 		question: localised(row, locale).question,
-		lang: untranslated(row.es?.question, locale),
+		lang: untranslatedLang(row.es?.question, locale),
 		cells: columns.map((model) => {
 			const cell = row[model.id];
 			const markers = cell.citations.map((c) => {
 				const view = resolve(c);
 				return citeMarker(references.cite(view), view, locale);
 			});
-			return { model, text: localised(cell, locale).text, lang: untranslated(cell.es?.text, locale), markers: { type: 'root', children: markers } };
+			return { model, text: localised(cell, locale).text, lang: untranslatedLang(cell.es?.text, locale), markers: { type: 'root', children: markers } };
 		}),
 	}));
 }

@@ -1,4 +1,5 @@
 import { formatNumber, messages, pluralForm, type Locale } from '../i18n/index.ts';
+import { untranslatedLang } from '../i18n/localised.ts';
 import { COMPARISONS, METRICS, type ComparisonId, type FigureData, type Metric } from '../schemas/figure.ts';
 import { formatDateSpec } from '../lib/dates.ts';
 
@@ -74,9 +75,9 @@ export function figureTexts(
 	const text = (field: FigureTextField): FigureText | undefined => {
 		const english = data[field];
 		if (!english) return undefined;
-		if (locale === 'en') return { text: english };
-		const translated = data.es?.[field];
-		return translated ? { text: translated } : { text: english, lang: 'en' };
+		const translated = locale === 'en' ? undefined : data.es?.[field];
+		const lang = untranslatedLang(translated, locale);
+		return { text: translated || english, ...(lang ? { lang } : {}) };
 	};
 	const fields = (['status', 'note'] as const).flatMap((f) => {
 		const t = text(f);
