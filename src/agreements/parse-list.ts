@@ -158,27 +158,12 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 				continue;
 			}
 			const c = readCommon(ctx, cells, header, i + 1);
-			if (content === 'pending') {
-				if (c.errors.length > 0) report(ctx, c.where, c.errors);
-				else
-					pendingRows.push({
-						...c.where,
-						state: c.state!,
-						agency: c.agency,
-						agencyKey: agencyKey(c.agency),
-						agencyType: c.type,
-						county: c.county,
-						model: c.model as ModelId,
-					});
-				continue;
-			}
-			const signed = signedOf(ctx, c.at('SIGNED'), c.errors);
+			const signed = content === 'participating' ? signedOf(ctx, c.at('SIGNED'), c.errors) : null;
 			if (c.errors.length > 0) {
 				report(ctx, c.where, c.errors);
 				continue;
 			}
-			const addendum = linkOf(ctx, c.at('ADDENDUM'), 'ADDENDUM', c.where);
-			rows.push({
+			const row: PendingRow = {
 				...c.where,
 				state: c.state!,
 				agency: c.agency,
@@ -186,6 +171,14 @@ export function parseWorkbook(file: string, workbook: RawWorkbook, fixes: FixInd
 				agencyType: c.type,
 				county: c.county,
 				model: c.model as ModelId,
+			};
+			if (content === 'pending') {
+				pendingRows.push(row);
+				continue;
+			}
+			const addendum = linkOf(ctx, c.at('ADDENDUM'), 'ADDENDUM', c.where);
+			rows.push({
+				...row,
 				signed,
 				moa: linkOf(ctx, c.at('MOA'), 'MOA', c.where),
 				addenda: addendum ? [addendum] : [],

@@ -12,8 +12,8 @@ import type { ModelId } from '../schemas/models.ts';
 /** Where a list came from: ICE's own workbook, or a table parsed from a Wayback capture of ICE's page. */
 export type ListKind = 'ice-workbook' | 'wayback-table';
 
-/** One row of a participating-agencies list: one agreement (an agency with three models has three rows). */
-export interface ListRow {
+/** One row of a pending-agencies list: an agency and a model; what every row of a list has. */
+export interface PendingRow {
 	/** Where the row is, for errors and for tracing a number back to its rows. */
 	readonly file: string;
 	readonly sheet: string;
@@ -30,25 +30,16 @@ export interface ListRow {
 	/** County, after the reviewed fixes; null where unknown (`#N/A`, empty, or no COUNTY column). */
 	readonly county: string | null;
 	readonly model: ModelId;
+}
+
+/** One row of a participating-agencies list: one agreement (an agency with three models has three rows). */
+export interface ListRow extends PendingRow {
 	/** Signing date `YYYY-MM-DD`, after the reviewed fixes; null where the cell is empty. */
 	readonly signed: string | null;
 	/** Address of the MOA document (safelinks unwrapped), or null ("link pending", no link). */
 	readonly moa: string | null;
 	/** Addresses of addenda, in the order of the list. */
 	readonly addenda: readonly string[];
-}
-
-/** One row of a pending-agencies list. */
-export interface PendingRow {
-	readonly file: string;
-	readonly sheet: string;
-	readonly row: number;
-	readonly state: string;
-	readonly agency: string;
-	readonly agencyKey: string;
-	readonly agencyType: string | null;
-	readonly county: string | null;
-	readonly model: ModelId;
 }
 
 /** One archived list, as a whole. */
