@@ -1,6 +1,6 @@
 import { articleSchema } from '../schemas/article.ts';
 import { referenceSchema } from '../schemas/reference.ts';
-import { Corpus, type CitableSource, type CitableSourceTranslations } from '../corpus/corpus.ts';
+import { Corpus, referenceSource, type CitableSource, type CitableSourceTranslations } from '../corpus/corpus.ts';
 import { seedSlug } from '../corpus/seed-slug.ts';
 import type { Problem } from '../corpus/problems.ts';
 import { loadContent, type LoadedContent, type LoadedFile, type LoadedMdx } from './load.ts';
@@ -87,14 +87,7 @@ export function corpusOf(content: LoadedContent): ReadCorpus {
 			problems.push({ file: reference.file, message: `has the slug "${reference.id}", already used by a source. Rename the file.` });
 			continue;
 		}
-		sources.push({
-			type: 'reference',
-			slug: reference.id,
-			title: parsed.data.title,
-			file: reference.file,
-			reference: parsed.data,
-			paragraphs: [{ n: 1, text: parsed.data.passage }],
-		});
+		sources.push(referenceSource(reference.id, reference.file, parsed.data));
 	}
 	return { corpus: new Corpus(sources), problems };
 }

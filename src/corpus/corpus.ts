@@ -30,6 +30,11 @@ export type CitableSource =
 			readonly paragraphs: readonly MatchParagraph[];
 	  };
 
+/** An external reference as a source: its one quoted passage is its one paragraph. */
+export function referenceSource(slug: string, file: string, reference: ReferenceData): Extract<CitableSource, { type: 'reference' }> {
+	return { type: 'reference', slug, title: reference.title, file, reference, paragraphs: [{ n: 1, text: reference.passage }] };
+}
+
 export type Resolution =
 	| { readonly ok: true; readonly source: CitableSource; readonly span: Span }
 	| { readonly ok: false; readonly source: CitableSource | undefined; readonly result: MatchResult | undefined };

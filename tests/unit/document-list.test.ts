@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CitableSource } from '../../src/corpus/corpus.ts';
+import { referenceSource, type CitableSource } from '../../src/corpus/corpus.ts';
 import { outsideDocuments } from '../../src/corpus/document-list.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 
 type Ref = Extract<CitableSource, { type: 'reference' }>;
 
 function ref(slug: string, fields: { url: string; title: string; publisher: string; date: string; passage: string; dateEstimate?: string }): Ref {
-	const reference = referenceSchema.parse(fields);
-	return {
-		type: 'reference',
-		slug,
-		title: reference.title,
-		file: `content/references/${slug}.yaml`,
-		reference,
-		paragraphs: [{ n: 1, text: reference.passage }],
-	};
+	return referenceSource(slug, `content/references/${slug}.yaml`, referenceSchema.parse(fields));
 }
 
 const GAO = { url: 'https://www.gao.gov/products/gao-09-381t', title: 'GAO-09-381T', publisher: 'U.S. Government Accountability Office', date: '2009-03-04' };

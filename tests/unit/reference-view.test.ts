@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CitableSource } from '../../src/corpus/corpus.ts';
+import { referenceSource, type CitableSource } from '../../src/corpus/corpus.ts';
 import { describePublished, referenceView } from '../../src/corpus/reference-view.ts';
 import { referenceSchema } from '../../src/schemas/reference.ts';
 
@@ -14,14 +14,7 @@ function reference(fields: Record<string, unknown>): CitableSource {
 		passage: PASSAGE,
 		...fields,
 	});
-	return {
-		type: 'reference',
-		slug: 'a-report',
-		title: data.title,
-		file: 'content/references/a-report.yaml',
-		reference: data,
-		paragraphs: [{ n: 1, text: PASSAGE }],
-	};
+	return referenceSource('a-report', 'content/references/a-report.yaml', data);
 }
 
 describe('the date shown for an external reference', () => {

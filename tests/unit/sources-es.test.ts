@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { citingLink, labelParts } from '../../src/corpus/citation-index.ts';
-import type { CitableSource } from '../../src/corpus/corpus.ts';
+import { referenceSource, type CitableSource } from '../../src/corpus/corpus.ts';
 import { outsideDocuments } from '../../src/corpus/document-list.ts';
 import { citeMarker } from '../../src/corpus/reference-list.ts';
 import { annotationOf, describePublished, estimatePrefix, outletOf, referenceView } from '../../src/corpus/reference-view.ts';
@@ -57,14 +57,7 @@ function reference(): Ref {
 		dateEstimate: 'No printed date.',
 		passage: 'not terminated a single agreement',
 	});
-	return {
-		type: 'reference',
-		slug: 'a-report',
-		title: data.title,
-		file: 'content/references/a-report.yaml',
-		reference: data,
-		paragraphs: [{ n: 1, text: data.passage }],
-	};
+	return referenceSource('a-report', 'content/references/a-report.yaml', data);
 }
 
 const SPAN = { paragraph: 2, start: 0, end: 8, text: 'DHS said' };
