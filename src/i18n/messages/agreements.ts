@@ -1,15 +1,14 @@
 import { formatDateSpec, parseDateSpec } from '../../lib/dates.ts';
 import { countOf, formatNumber, type PluralForms } from '../format.ts';
 import { defineMessages } from './define.ts';
+import { nouns } from './nouns.ts';
 
 /** The interface text of the agreements pages and their components. */
 
 const en = {
 	words: {
-		agreement: { one: 'agreement', other: 'agreements' } as PluralForms,
-		agency: { one: 'agency', other: 'agencies' } as PluralForms,
+		...nouns.en,
 		place: { one: 'state or territory', other: 'states and territories' } as PluralForms,
-		list: { one: 'list', other: 'lists' } as PluralForms,
 		moreRequest: { one: 'more request', other: 'more requests' } as PluralForms,
 	},
 	/** Names of the states and territories where the language has its own; the others keep ICE's English name. */
@@ -159,8 +158,8 @@ const en = {
 	history: {
 		all: 'All agreements',
 		ring: "Ring: table of ICE's page parsed from a Wayback Machine capture, not ICE's own file",
-		onePoint: (n: number) => `One point per archived list (${n} lists). Gaps between points are periods with no archived list.`,
-		asTable: (n: number) => `The counts as a table (${n} lists where a count changed)`,
+		onePoint: (n: number) => `One point per archived list (${countOf(n, nouns.en.list, 'en')}). Gaps between points are periods with no archived list.`,
+		asTable: (n: number) => `The counts as a table (${countOf(n, nouns.en.list, 'en')} where a count changed)`,
 		caption: 'Agreements in each list, by model; lists with the same counts as the list before are left out',
 		listOf: 'List of',
 		source: 'Source',
@@ -175,8 +174,8 @@ const en = {
 		territories: 'Territories (not to scale)',
 		/** A place's name on the map, with its count: "Texas (TX): 412 agreements". */
 		placeName: (place: string, code: string, agreements: number) =>
-			`${place} (${code}): ${agreements === 0 ? 'no agreements' : agreements === 1 ? '1 agreement' : `${agreements.toLocaleString('en-US')} agreements`}`,
-		county: (county: string, agreements: number) => `${county}: ${agreements === 1 ? '1 agreement' : `${agreements} agreements`}`,
+			`${place} (${code}): ${agreements === 0 ? 'no agreements' : countOf(agreements, nouns.en.agreement, 'en')}`,
+		county: (county: string, agreements: number) => `${county}: ${countOf(agreements, nouns.en.agreement, 'en')}`,
 		countyDescription: (shaded: number, all: number) =>
 			`${shaded} of ${all} counties shaded by their number of agreements in the latest list; the table of agencies below gives every county.`,
 		none: 'None',
@@ -210,10 +209,8 @@ function spanishDay(iso: string): string {
 
 const es: typeof en = {
 	words: {
-		agreement: { one: 'acuerdo', other: 'acuerdos' },
-		agency: { one: 'agencia', other: 'agencias' },
+		...nouns.es,
 		place: { one: 'estado o territorio', other: 'estados y territorios' },
-		list: { one: 'lista', other: 'listas' },
 		moreRequest: { one: 'solicitud más', other: 'solicitudes más' },
 	},
 	// The names US Spanish-language media use; the others are the same in both languages.
@@ -384,8 +381,8 @@ const es: typeof en = {
 		all: 'Todos los acuerdos',
 		ring: 'Anillo: tabla de la página de ICE extraída de una captura de Wayback Machine, no un archivo del propio ICE',
 		onePoint: (n: number) =>
-			`Un punto por lista archivada (${countOf(n, { one: 'lista', other: 'listas' }, 'es')}). Los espacios entre puntos son períodos sin ninguna lista archivada.`,
-		asTable: (n: number) => `Las cifras en una tabla (${countOf(n, { one: 'lista', other: 'listas' }, 'es')} en que cambió una cifra)`,
+			`Un punto por lista archivada (${countOf(n, nouns.es.list, 'es')}). Los espacios entre puntos son períodos sin ninguna lista archivada.`,
+		asTable: (n: number) => `Las cifras en una tabla (${countOf(n, nouns.es.list, 'es')} en que cambió una cifra)`,
 		caption: 'Acuerdos en cada lista, por modelo; se omiten las listas con las mismas cifras que la lista anterior',
 		listOf: 'Lista del',
 		source: 'Fuente',
@@ -399,8 +396,8 @@ const es: typeof en = {
 		stateLegend: 'Acuerdos por estado o territorio',
 		territories: 'Territorios (no a escala)',
 		placeName: (place: string, code: string, agreements: number) =>
-			`${place} (${code}): ${agreements === 0 ? 'ningún acuerdo' : countOf(agreements, { one: 'acuerdo', other: 'acuerdos' }, 'es')}`,
-		county: (county: string, agreements: number) => `${county}: ${countOf(agreements, { one: 'acuerdo', other: 'acuerdos' }, 'es')}`,
+			`${place} (${code}): ${agreements === 0 ? 'ningún acuerdo' : countOf(agreements, nouns.es.agreement, 'es')}`,
+		county: (county: string, agreements: number) => `${county}: ${countOf(agreements, nouns.es.agreement, 'es')}`,
 		countyDescription: (shaded: number, all: number) =>
 			`${formatNumber(shaded, 'es')} de ${formatNumber(all, 'es')} condados sombreados según su número de acuerdos en la lista más reciente; la tabla de agencias de abajo da todos los condados.`,
 		none: 'Ninguno',

@@ -1,6 +1,7 @@
 import { COMPARISONS, METRICS, type ComparisonId, type Metric, type Qualifier } from '../../schemas/figure.ts';
 import { formatNumber, type PluralForms } from '../format.ts';
 import { defineMessages } from './define.ts';
+import { nouns } from './nouns.ts';
 
 /**
  * The interface text of the figures page and its components: the cards, the tables of figures
@@ -29,8 +30,8 @@ const en = {
 	metrics: METRICS as Readonly<Record<Metric, string>>,
 	/** The word after a value, by what it counts; `other` counts have none, their `counts` says it. */
 	units: {
-		agreements: { one: 'agreement', other: 'agreements' },
-		agencies: { one: 'agency', other: 'agencies' },
+		agreements: nouns.en.agreement,
+		agencies: nouns.en.agency,
 		officers: { one: 'officer', other: 'officers' },
 		arrests: { one: 'arrest', other: 'arrests' },
 		encounters: { one: 'encounter', other: 'encounters' },
@@ -119,8 +120,8 @@ const es: typeof en = {
 		other: 'Otras cifras',
 	},
 	units: {
-		agreements: { one: 'acuerdo', other: 'acuerdos' },
-		agencies: { one: 'agencia', other: 'agencias' },
+		agreements: nouns.es.agreement,
+		agencies: nouns.es.agency,
 		officers: { one: 'agente', other: 'agentes' },
 		arrests: { one: 'arresto', other: 'arrestos' },
 		encounters: { one: 'encuentro', other: 'encuentros' },
