@@ -16,7 +16,7 @@ import { localeId, localePath, splitLocaleId, type Locale } from './i18n/locales
 import { localised } from './i18n/localised.ts';
 import { messages } from './i18n/index.ts';
 import { fileDates } from './lib/git-history.ts';
-import { dataPageState, projectTranslationGaps, type TranslationGap } from './checks/translations.ts';
+import { GUIDES, dataPageState, guidePageState, guideTranslation, projectTranslationGaps, type TranslationGap } from './checks/translations.ts';
 
 /** Derived queries for pages: content already checked, joined and sorted. */
 
@@ -190,6 +190,19 @@ const gapsOf = derived((report) => projectTranslationGaps(projectRoot(), report)
 /** What the completeness check lists for Spanish (kept until the content changes). */
 export function translationGapList(): readonly TranslationGap[] {
 	return gapsOf('es');
+}
+
+/**
+ * The contributors' guide in `locale`: the files that could be shown, best first (the
+ * translation, then the English original), and the page's translation state.
+ *
+ * In:  `es`
+ * Out: `{ files: ['CONTRIBUTING.es.md', 'CONTRIBUTING.md'], state: 'translated' }`
+ */
+export function contributorsGuide(locale: Locale): { readonly files: readonly string[]; readonly state: TranslationState } {
+	const [english] = GUIDES;
+	if (locale === 'en') return { files: [english], state: guidePageState([], locale) };
+	return { files: [guideTranslation(english, locale), english], state: guidePageState(translationGapList(), locale) };
 }
 
 /**
