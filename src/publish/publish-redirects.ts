@@ -14,7 +14,18 @@ export interface NotFoundPage {
  * The first candidate that exists is the one; the integration checks that one does.
  */
 export function notFoundCandidates(locale: string): string[] {
-	return [`${locale}/404/index.html`, `${locale}/404.html`];
+	return [`${locale}/404/index.html`, nearestNotFound(locale)];
+}
+
+/**
+ * The file a host that serves "the nearest `404.html`" (Cloudflare Pages) finds for an unknown
+ * address under a folder; it ignores the 404 rules of `_redirects`.
+ *
+ * In:  `es`
+ * Out: `es/404.html`
+ */
+export function nearestNotFound(folder: string): string {
+	return `${folder}/404.html`;
 }
 
 /**

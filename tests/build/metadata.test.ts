@@ -132,7 +132,7 @@ describe('sitemap and robots.txt', () => {
 
 	it('the 404 pages ask not to be indexed and have no canonical URL', () => {
 		const notFound = files.filter(isNotFoundPage);
-		expect(notFound).toEqual(['404.html', 'es/404/index.html']);
+		expect(notFound.sort()).toEqual(['404.html', 'es/404.html', 'es/404/index.html']);
 		for (const file of notFound) {
 			const tree = trees.get(file)!;
 			expect(attr(tree, 'meta[name="robots"]', 'content'), file).toBe('noindex');

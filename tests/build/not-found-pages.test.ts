@@ -23,6 +23,10 @@ describe('dist/_redirects', () => {
 		expect(existsSync(file), file).toBe(true);
 		expect(select('html', fromHtml(readFileSync(file, 'utf8')))?.properties['lang']).toBe('es');
 	});
+
+	it('is also dist/es/404.html, the nearest 404.html that Cloudflare Pages serves under /es/', () => {
+		expect(readFileSync(join(DIST, 'es/404.html'), 'utf8')).toBe(readFileSync(join(DIST, 'es/404/index.html'), 'utf8'));
+	});
 });
 
 describe('an unknown address, served as a host serves dist/', () => {

@@ -26,7 +26,7 @@ export function page(path: string, dist = DIST): Root {
 	return fromHtml(readFileSync(join(dist, file), 'utf8'));
 }
 
-/** Whether a dist file is a "page not found" page: `404.html`, or a translation's, `es/404/index.html`. */
+/** Whether a dist file is a "page not found" page: `404.html`, or a translation's, `es/404/index.html` and its copy `es/404.html`. */
 export function isNotFoundPage(file: string): boolean {
 	return /^(?:[a-z]{2}\/)?404(?:\.html|\/index\.html)$/.test(file);
 }
