@@ -46,6 +46,11 @@ export function walkFiles(dir: string): string[] {
 	});
 }
 
+/** When a file last changed, in ms since the epoch; `Infinity` for a file that is gone (its deletion is the newest change). */
+export function modifiedAt(path: string): number {
+	return statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+}
+
 /**
  * An entry's id with its locale folder, from its path under its kind's folder: the path without
  * the extension (`es/models/index.mdx` is `es/models/index`). Astro's collections take it as it

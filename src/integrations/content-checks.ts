@@ -73,12 +73,15 @@ export function contentChecks(): AstroIntegration {
 				// first may see an empty file. Check once the files have been quiet for a moment.
 				server.watcher.add(WATCHED.map((folder) => join(root, folder)));
 				let pending: ReturnType<typeof setTimeout> | undefined;
+				const changed = new Set<string>();
 				server.watcher.on('all', (_event, path) => {
 					if (!/[\\/](content|seeds|data[\\/]ice)[\\/]/.test(path)) return;
+					changed.add(path);
 					clearTimeout(pending);
 					pending = setTimeout(() => {
 						forgetAgreements();
-						contentChanged();
+						contentChanged(changed);
+						changed.clear();
 						void report(logger);
 					}, SETTLE_MS);
 				});

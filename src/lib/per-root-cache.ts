@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
  * the pages) share one copy. `/site/` (from config.root) and `/site` (the working directory) are
  * one project: roots are resolved, or the work would run twice per build.
  */
-export function perRootCache<T>(name: string, compute: (root: string) => T): { get(root?: string): T; forget(): void } {
+export function perRootCache<T>(name: string, compute: (root: string) => T): { get(root?: string): T; values(): Iterable<T>; forget(): void } {
 	const key = Symbol.for(`287g-explained.${name}`);
 	const store = globalThis as Record<symbol, unknown>;
 	const cache = (store[key] as Map<string, T> | undefined) ?? new Map<string, T>();
@@ -17,6 +17,7 @@ export function perRootCache<T>(name: string, compute: (root: string) => T): { g
 			if (!cache.has(at)) cache.set(at, compute(at));
 			return cache.get(at)!;
 		},
+		values: () => cache.values(),
 		forget: () => cache.clear(),
 	};
 }

@@ -1,7 +1,7 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { forgetContentReport, getContentReport } from '../checks/report-cache.ts';
+import { contentReportWith } from '../checks/report-cache.ts';
 import { pathId } from '../content-layer/files.ts';
 
 /**
@@ -24,9 +24,9 @@ export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 					return await context.parseData(props);
 				} catch (error) {
 					const file = props.filePath && relative(root, props.filePath).split('\\').join('/');
-					// The file has just changed (in dev): the report kept from before does not know it yet.
-					forgetContentReport();
-					if (!file || !getContentReport(root).problems.some((p) => p.file === file)) throw error;
+					// In dev the file may have changed since the kept report read it: read it again then.
+					const report = props.filePath ? contentReportWith(resolve(root, props.filePath), root) : undefined;
+					if (!file || !report?.problems.some((p) => p.file === file)) throw error;
 					reported.add(props.id);
 					return props.data as never;
 				}

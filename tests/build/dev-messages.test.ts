@@ -72,6 +72,19 @@ describe('npm run dev, while a contributor edits content', () => {
 		expect(whileWrong).not.toMatch(/InvalidContentEntryDataError|Stack trace|\n\s+at /);
 	});
 
+	it("prints a wrong field of an explainer's frontmatter once, and not again as Astro's loader error", async () => {
+		const mark = output.length;
+		fixture.write({ 'content/explainers/a-page.mdx': explainer('the only passage of this seed').replace('section: about', 'section: nowhere') });
+		await waitFor(() => output, /a-page\.mdx:4:10 {2}section:/, mark);
+		// Give Astro the time to print anything its loader would add about the entry.
+		await new Promise((resolve) => setTimeout(resolve, 1_000));
+		const whileWrong = output.slice(mark);
+		expect(whileWrong.split('a-page.mdx:4:10')).toHaveLength(2);
+		expect(whileWrong).not.toMatch(/InvalidContentEntryDataError|Stack trace|\n\s+at /);
+		fixture.write({ 'content/explainers/a-page.mdx': explainer('the only passage of this seed') });
+		await waitFor(() => output, /Content checked: 2 citations verified/, mark);
+	});
+
 	it('shows a changed data file on its page, from the content checked once for the change', async () => {
 		const mark = output.length;
 		fixture.write({ 'content/timeline/e.yaml': GOOD.replace('title: T', 'title: A title saved just now') });
