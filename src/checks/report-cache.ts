@@ -65,6 +65,7 @@ export function onContentChange(name: string, listener: () => void): void {
  */
 export function contentChanged(paths?: Iterable<string>): void {
 	const changed = paths && [...paths];
-	if (!changed || [...reports.values()].some((kept) => !changed.every((path) => knows(kept, path)))) reports.forget();
+	const current = changed !== undefined && [...reports.values()].every((kept) => changed.every((path) => knows(kept, path)));
+	if (!current) reports.forget();
 	for (const listener of listeners().values()) listener();
 }

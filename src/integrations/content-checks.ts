@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentChanged, getContentReport } from '../checks/report-cache.ts';
@@ -71,11 +71,12 @@ export function contentChecks(): AstroIntegration {
 				// collections fill again from the new one), and prints the new report.
 				// An editor's save can arrive as several events (truncate, then write), and the
 				// first may see an empty file. Check once the files have been quiet for a moment.
-				server.watcher.add(WATCHED.map((folder) => join(root, folder)));
+				const folders = WATCHED.map((folder) => join(root, folder));
+				server.watcher.add(folders);
 				let pending: ReturnType<typeof setTimeout> | undefined;
 				const changed = new Set<string>();
 				server.watcher.on('all', (_event, path) => {
-					if (!/[\\/](content|seeds|data[\\/]ice)[\\/]/.test(path)) return;
+					if (!folders.some((folder) => path.startsWith(folder + sep))) return;
 					changed.add(path);
 					clearTimeout(pending);
 					pending = setTimeout(() => {

@@ -23,10 +23,11 @@ export function checkedGlob(options: Parameters<typeof glob>[0]): Loader {
 				try {
 					return await context.parseData(props);
 				} catch (error) {
-					const file = props.filePath && relative(root, props.filePath).split('\\').join('/');
+					if (!props.filePath) throw error;
+					const path = resolve(root, props.filePath);
+					const file = relative(root, path).split('\\').join('/');
 					// In dev the file may have changed since the kept report read it: read it again then.
-					const report = props.filePath ? contentReportWith(resolve(root, props.filePath), root) : undefined;
-					if (!file || !report?.problems.some((p) => p.file === file)) throw error;
+					if (!contentReportWith(path, root).problems.some((p) => p.file === file)) throw error;
 					reported.add(props.id);
 					return props.data as never;
 				}
