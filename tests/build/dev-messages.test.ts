@@ -53,6 +53,17 @@ describe('npm run dev, while a contributor edits content', () => {
 		fixture?.dispose();
 	});
 
+	/**
+	 * Once Astro has had a moment to print anything of its own about the file or page: the output
+	 * since `mark` names `problem` once, with no `astroError` of Astro's and no stack trace.
+	 */
+	async function expectPrintedOnce(mark: number, problem: string, astroError: string): Promise<void> {
+		await new Promise((resolve) => setTimeout(resolve, 1_000));
+		const since = output.slice(mark);
+		expect(since.split(problem)).toHaveLength(2);
+		expect(since).not.toMatch(new RegExp(`${astroError}|Stack trace|\\n\\s+at `));
+	}
+
 	it('prints a problem with file:line:column when a file goes wrong, and clears it when fixed, without a restart', async () => {
 		let mark = output.length;
 		// Save the way some editors do: empty the file, then write it a moment later.
@@ -76,11 +87,7 @@ describe('npm run dev, while a contributor edits content', () => {
 		const mark = output.length;
 		fixture.write({ 'content/explainers/a-page.mdx': explainer('the only passage of this seed').replace('section: about', 'section: nowhere') });
 		await waitFor(() => output, /a-page\.mdx:4:10 {2}section:/, mark);
-		// Give Astro the time to print anything its loader would add about the entry.
-		await new Promise((resolve) => setTimeout(resolve, 1_000));
-		const whileWrong = output.slice(mark);
-		expect(whileWrong.split('a-page.mdx:4:10')).toHaveLength(2);
-		expect(whileWrong).not.toMatch(/InvalidContentEntryDataError|Stack trace|\n\s+at /);
+		await expectPrintedOnce(mark, 'a-page.mdx:4:10', 'InvalidContentEntryDataError');
 		fixture.write({ 'content/explainers/a-page.mdx': explainer('the only passage of this seed') });
 		await waitFor(() => output, /Content checked: 2 citations verified/, mark);
 	});
@@ -110,11 +117,7 @@ describe('npm run dev, while a contributor edits content', () => {
 		}
 		expect(page.status).toBe(200);
 		expect(await page.text()).toContain('citation not verified');
-		// Give Astro the time to print anything it would add about the page it compiled.
-		await new Promise((resolve) => setTimeout(resolve, 1_000));
-		const whileWrong = output.slice(mark);
-		expect(whileWrong.split('quote not found')).toHaveLength(2);
-		expect(whileWrong).not.toMatch(/MDXError|Stack trace|\n\s+at /);
+		await expectPrintedOnce(mark, 'quote not found', 'MDXError');
 		fixture.write({ 'content/explainers/a-page.mdx': explainer('the only passage of this seed') });
 		await waitFor(() => output, /Content checked: 2 citations verified/, mark);
 		expect(await (await fetch(new URL('a-page/', address()))).text()).not.toContain('citation not verified');

@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { splitLocalePath } from '../../src/i18n/locales.ts';
 import { DIST } from './dist.ts';
 import { sitemapPaths } from './sitemap.ts';
 
@@ -35,9 +39,6 @@ export interface PageFacts {
 	readonly vocabulary: readonly string[];
 }
 
-/** Language prefixes of the editions other than the English one at the root. */
-const LOCALE_PREFIXES = ['es'];
-
 /** Single pages whose first path segment names their template. */
 const SINGLE = new Set(['glossary', 'figures', 'search', 'contribute', '404']);
 /** Sections with an index page and pages below it, each its own template. */
@@ -49,10 +50,8 @@ const SECTIONS = new Set(['sources', 'agreements', 'timeline']);
  * (src/pages/[...slug].astro).
  */
 export function templateOf(path: string): { locale: string; template: string } {
-	let segments = path.split(/[?#]/)[0]!.split('/').filter(Boolean);
-	const locale = LOCALE_PREFIXES.includes(segments[0] ?? '') ? segments[0]! : 'en';
-	if (locale !== 'en') segments = segments.slice(1);
-	const [first = '', ...rest] = segments;
+	const { locale, path: english } = splitLocalePath(`/${path.split(/[?#]/)[0]}`);
+	const [first = '', ...rest] = english.split('/').filter(Boolean);
 	let template: string;
 	if (!first) template = 'home';
 	else if (SINGLE.has(first) && rest.length === 0) template = first;
@@ -64,9 +63,16 @@ export function templateOf(path: string): { locale: string; template: string } {
 /** The element names and `.class` names that occur in a page's HTML, sorted. */
 export function pageVocabulary(html: string): string[] {
 	const words = new Set<string>();
-	for (const m of html.matchAll(/<([a-z][a-z0-9-]*)/g)) words.add(m[1]!);
-	for (const m of html.matchAll(/\sclass="([^"]*)"/g)) for (const c of m[1]!.split(/\s+/)) if (c) words.add(`.${c}`);
+	visit(fromHtml(html, { fragment: true }), 'element', (element) => {
+		words.add(element.tagName);
+		for (const name of classNames(element)) words.add(`.${name}`);
+	});
 	return [...words].sort();
+}
+
+function classNames(element: Element): string[] {
+	const names = element.properties['className'];
+	return Array.isArray(names) ? names.map(String) : [];
 }
 
 /** Pages grouped by language and template, in the order given. */
